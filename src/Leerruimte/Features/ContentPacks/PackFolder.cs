@@ -1,0 +1,35 @@
+namespace Leerruimte.Features.ContentPacks;
+
+/// <summary>Reads every pack file (*.yaml, *.yml) under a folder.</summary>
+public static class PackFolder
+{
+    public sealed record PackFile(string RelativePath, PackParseResult Result, string Source);
+
+    public static IReadOnlyList<PackFile> Read(string folder)
+    {
+        if (!Directory.Exists(folder)) return [];
+        return Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(f =>
+            {
+                var relative = Path.GetRelativePath(folder, f).Replace('\\', '/');
+                var source = File.ReadAllText(f);
+                return new PackFile(relative, PackParser.Parse(relative, source), source);
+            })
+            .ToList();
+    }
+
+    /// <summary>Command line: <c>dotnet run -- validate-packs [folder]</c>; exit code 1 when any pack is refused.</summary>
+    public static int ValidateCommand(string folder, TextWriter output)
+    {
+        var files = Read(folder);
+        foreach (var file in files)
+        {
+            if (file.Result.IsValid) output.WriteLine($"ok   {file.RelativePath} ({file.Result.Pack!.Id} v{file.Result.Pack.Version})");
+            else foreach (var error in file.Result.Errors) output.WriteLine($"FOUT {error}");
+        }
+        output.WriteLine($"{files.Count(f => f.Result.IsValid)} van {files.Count} pakketten in orde.");
+        return files.All(f => f.Result.IsValid) ? 0 : 1;
+    }
+}

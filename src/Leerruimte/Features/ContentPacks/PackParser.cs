@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Leerruimte.Features.Modules;
+using Leerruimte.Features.References;
+using Leerruimte.Features.WorkForms;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Leerruimte.Features.ContentPacks;
+
+public sealed record PackParseResult(PackHeader? Pack, IReadOnlyList<PackError> Errors)
+{
+    public bool IsValid => Pack is not null && Errors.Count == 0;
+}
+
+/// <summary>
+/// Reads one pack file and validates it. A pack with any error is refused whole: the result then
+/// carries no pack, only the errors, each naming file, line and field.
+/// </summary>
+public static partial class PackParser
+{
+    public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithEnumNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public static PackParseResult Parse(string file, string yaml)
+    {
+        if (yaml.Length > MaxFileBytes) return Fail(file, 1, "", "het bestand is groter dan 2 MB");
+
+        YamlLineIndex index;
+        string? kind;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+                return Fail(file, 1, "", "een pakket is precies één YAML-document met velden op het hoogste niveau");
+            index = new YamlLineIndex(root);
+            kind = root.Children.TryGetValue(new YamlScalarNode("kind"), out var k) ? k.ToString() : null;
+        }
+        catch (YamlException e)
+        {
+            return Fail(file, (int)e.Start.Line, "", $"geen geldige YAML: {Describe(e)}");
+        }
+
+        if (PackTypeFor(kind) is not { } type)
+            return Fail(file, index.LineOf("kind"), "kind", $"onbekend soort pakket '{kind}'; kies uit: {string.Join(", ", PackKinds.All)}");
+
+        PackHeader pack;
+        try
+        {
+            pack = (PackHeader)(Deserializer.Deserialize(yaml, type) ?? throw new YamlException("leeg document"));
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line;
+            var (field, message) = Translate(e, index, line);
+            return Fail(file, line, field, message);
+        }
+
+        var errors = new PackErrors();
+        PackValidator.Validate(pack, errors);
+        if (!errors.Any) return new PackParseResult(pack, []);
+        return new PackParseResult(null, errors.Items.Select(e => new PackError(file, index.LineOf(e.Path), e.Path, e.Message)).ToList());
+    }
+
+    public static Type? PackTypeFor(string? kind) => kind switch
+    {
+        PackKinds.Module => typeof(ModulePack),
+        PackKinds.WorkForms => typeof(WorkFormPack),
+        PackKinds.ReferenceLists => typeof(ReferenceListPack),
+        _ => null,
+    };
+
+    private static PackParseResult Fail(string file, int line, string field, string message) =>
+        new(null, [new PackError(file, Math.Max(line, 1), field, message)]);
+
+    private static (string Field, string Message) Translate(YamlException e, YamlLineIndex index, int line)
+    {
+        var text = Describe(e);
+        var field = index.PathAtLine(line) ?? "";
+        if (UnknownProperty().Match(text) is { Success: true } m)
+            return (field, $"onbekend veld '{m.Groups[1].Value}'; zie docs/content-packs.md voor de velden die hier mogen");
+        return (field, $"de waarde past niet bij dit veld ({text})");
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var inner = e;
+        while (inner.InnerException is YamlException deeper) inner = deeper;
+        var message = inner.InnerException?.Message ?? inner.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+
+    [GeneratedRegex("Property '([^']+)' not found on type")]
+    private static partial Regex UnknownProperty();
+}

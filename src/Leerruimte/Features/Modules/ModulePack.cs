@@ -1,0 +1,165 @@
+using Leerruimte.Features.ContentPacks;
+
+namespace Leerruimte.Features.Modules;
+
+/// <summary>A competency module (leerpakket): the five parts for the team plus the facilitator part.</summary>
+public sealed class ModulePack : PackHeader
+{
+    public string? Competency { get; set; }
+    public string? Summary { get; set; }
+    public Introduction? Introduction { get; set; }
+    public List<Assignment> Assignments { get; set; } = [];
+    public List<Worksheet> Worksheets { get; set; } = [];
+    public IndividualAction? IndividualAction { get; set; }
+    public List<LearningForm> LearningForms { get; set; } = [];
+    public List<Case> Cases { get; set; } = [];
+    public List<string> Dilemmas { get; set; } = [];
+    public FacilitatorPart? Facilitator { get; set; }
+
+    public Assignment? FindAssignment(string? id) => Assignments.FirstOrDefault(a => a.Id == id);
+    public Worksheet? FindWorksheet(string? id) => Worksheets.FirstOrDefault(w => w.Id == id);
+}
+
+public sealed class Introduction
+{
+    public string? Definition { get; set; }
+    public string? IndividualsAndNetwork { get; set; }
+    public string? GroupsAndSociety { get; set; }
+    public string? Example { get; set; }
+    public List<string> WarmUpQuestions { get; set; } = [];
+    public string? Background { get; set; }
+    public List<Link> Links { get; set; } = [];
+}
+
+public enum AssignmentFormat { Plenary, Groups, Pairs, Individual }
+
+public sealed class Assignment
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Purpose { get; set; }
+    public string? Introduction { get; set; }
+    public AssignmentFormat Format { get; set; } = AssignmentFormat.Plenary;
+    public GroupSize? GroupSize { get; set; }
+    public bool SwapRoles { get; set; }
+    public bool Anonymous { get; set; }
+    public List<AssignmentStep> Steps { get; set; } = [];
+    public List<TimedStep> TimedSteps { get; set; } = [];
+    public List<QuestionBlock> QuestionBlocks { get; set; } = [];
+    public string? Worksheet { get; set; }
+    public string? Tip { get; set; }
+}
+
+public sealed class GroupSize
+{
+    public int Min { get; set; }
+    public int Max { get; set; }
+}
+
+public sealed class AssignmentStep
+{
+    public string? Title { get; set; }
+    public string? Text { get; set; }
+    public List<string> Prompts { get; set; } = [];
+}
+
+/// <summary>A sub-step with its own timer, such as one chair of the chair strategy.</summary>
+public sealed class TimedStep
+{
+    public string? Title { get; set; }
+    public int Minutes { get; set; }
+    public string? Text { get; set; }
+    public List<string> Prompts { get; set; } = [];
+}
+
+public sealed class QuestionBlock
+{
+    public string? Title { get; set; }
+    public string? Introduction { get; set; }
+    public List<string> Questions { get; set; } = [];
+}
+
+/// <summary>A fill-in sheet such as PDCA: phases with their questions.</summary>
+public sealed class Worksheet
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Introduction { get; set; }
+    public List<WorksheetPhase> Phases { get; set; } = [];
+}
+
+public sealed class WorksheetPhase
+{
+    public string? Title { get; set; }
+    public List<string> Questions { get; set; } = [];
+}
+
+public sealed class IndividualAction
+{
+    public string? Goal { get; set; }
+    public string? Guidance { get; set; }
+    public string? FormTitle { get; set; }
+    public string? ScaleText { get; set; }
+    public RatingScale Scale { get; set; } = new();
+}
+
+public sealed class RatingScale
+{
+    public int Min { get; set; } = 1;
+    public int Max { get; set; } = 10;
+    public int FollowUpWeeks { get; set; } = 3;
+}
+
+public enum WayOfLearning { Experimenting, Insight, Imitating, Knowledge }
+
+public sealed class LearningForm
+{
+    public WayOfLearning Way { get; set; }
+    public List<string> Ideas { get; set; } = [];
+    public List<Link> References { get; set; } = [];
+}
+
+public sealed class Case
+{
+    public string? Title { get; set; }
+    public string? Text { get; set; }
+    public List<string> Questions { get; set; } = [];
+}
+
+public sealed class FacilitatorPart
+{
+    public string? Goal { get; set; }
+    public string? Role { get; set; }
+    public List<string> Usage { get; set; } = [];
+    public int DurationMinutes { get; set; }
+    public List<string> Materials { get; set; } = [];
+    public List<AgendaItem> Agenda { get; set; } = [];
+    public FeedbackForm? FeedbackForm { get; set; }
+}
+
+/// <summary>One block of the timed script; its activities split the block's minutes.</summary>
+public sealed class AgendaItem
+{
+    public string? Title { get; set; }
+    public int Minutes { get; set; }
+    public string? Part { get; set; }
+    public string? Purpose { get; set; }
+    public string? Assignment { get; set; }
+    public List<string> Materials { get; set; } = [];
+    public List<AgendaActivity> Activities { get; set; } = [];
+}
+
+public sealed class AgendaActivity
+{
+    public string? Title { get; set; }
+    public int Minutes { get; set; }
+    public string? Say { get; set; }
+    public string? Do { get; set; }
+    public List<string> Materials { get; set; } = [];
+}
+
+public sealed class FeedbackForm
+{
+    public List<string> ScaleLabels { get; set; } = [];
+    public List<string> Statements { get; set; } = [];
+}
