@@ -1,12 +1,55 @@
+using Leerruimte.Authorization;
+using Leerruimte.Components;
+using Leerruimte.Data;
+using Leerruimte.Features.Account;
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Demo;
+using Leerruimte.Features.People;
+using Leerruimte.Infrastructure;
+using Leerruimte.Infrastructure.Mail;
 
 if (args is ["validate-packs", ..])
     return PackFolder.ValidateCommand(args.Length > 1 ? args[1] : "content", Console.Out);
 
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddDatabase();
+builder.AddIdentityAndAuthorization();
+builder.AddLocalizationSupport();
+builder.AddMail();
+builder.AddContentPacks();
+builder.AddPeople();
+builder.AddDemo();
+builder.Services.AddScoped<PublicLinks>();
+builder.Services.AddScoped<PasswordLinks>();
+
 var app = builder.Build();
-app.MapGet("/", () => "hi");
-app.Run();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/fout", createScopeForErrors: true);
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseCurrentUser();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealthChecks("/health");
+app.MapGet("/ping", () => "pong").ExcludeFromDescription(); // the benchmark's baseline
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.MigrateDatabaseAsync();
+await app.LoadShippedPacksAsync();
+await app.SeedDemoAsync();
+await app.RunAsync();
 return 0;
 
 public partial class Program;

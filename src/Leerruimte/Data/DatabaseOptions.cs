@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Leerruimte.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>Which database to use: configuration alone switches provider (section "Database").</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Empty for SQLite means a file <c>leerruimte.db</c> in the data folder.</summary>
+    public string? ConnectionString { get; set; }
+
+    [Required] public string DataFolder { get; set; } = "data";
+}

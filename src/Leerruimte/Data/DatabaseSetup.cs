@@ -1,0 +1,65 @@
+using Leerruimte.Data.Interceptors;
+using Leerruimte.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Leerruimte.Data;
+
+public static class DatabaseSetup
+{
+    public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var dataFolder = Path.GetFullPath(options.DataFolder, builder.Environment.ContentRootPath);
+
+        builder.Services.AddSingleton(new DataFolder(dataFolder));
+        builder.Services.AddScoped<TenantContext>();
+        builder.Services.AddScoped<TenantStampInterceptor>();
+        builder.Services.AddSingleton<TimestampInterceptor>();
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                var pg = options.ConnectionString ?? throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions),
+                    ["Database:ConnectionString is required for PostgreSQL."]);
+                Register<PostgresLeerruimteDb>(builder.Services, o => o.UseNpgsql(pg));
+                break;
+            default:
+                Directory.CreateDirectory(dataFolder);
+                var sqlite = options.ConnectionString ?? $"Data Source={Path.Combine(dataFolder, "leerruimte.db")}";
+                Register<SqliteLeerruimteDb>(builder.Services, o => o.UseSqlite(sqlite));
+                break;
+        }
+        builder.Services.AddHealthChecks().AddDbContextCheck<LeerruimteDb>();
+        return builder;
+    }
+
+    private static void Register<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> provider)
+        where TContext : LeerruimteDb
+    {
+        // Scoped factory: contexts made by it still see the scope's tenant (needed by interactive components).
+        services.AddDbContextFactory<TContext>((sp, o) =>
+        {
+            provider(o);
+            o.AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<TimestampInterceptor>());
+        }, ServiceLifetime.Scoped);
+        services.AddScoped<LeerruimteDb>(sp => sp.GetRequiredService<TContext>());
+        services.AddScoped<IDbContextFactory<LeerruimteDb>>(sp => new FactoryOf<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
+    }
+
+    private sealed class FactoryOf<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<LeerruimteDb>
+        where TContext : LeerruimteDb
+    {
+        public LeerruimteDb CreateDbContext() => inner.CreateDbContext();
+    }
+
+    /// <summary>Creates or upgrades the schema before the app takes requests.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LeerruimteDb>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+}

@@ -1,0 +1,40 @@
+using Leerruimte.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Leerruimte.Data.Interceptors;
+
+/// <summary>
+/// Stamps the current organisation on new organisation-owned records and refuses any write that would
+/// touch another organisation's record.
+/// </summary>
+public sealed class TenantStampInterceptor(TenantContext tenant) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Stamp(DbContext? context)
+    {
+        if (context is null) return;
+        foreach (var entry in context.ChangeTracker.Entries<IOrganisationOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            var organisation = tenant.OrganisationId
+                ?? throw new InvalidOperationException($"Cannot save {entry.Metadata.ClrType.Name} outside an organisation scope.");
+            if (entry.State == EntityState.Added && entry.Entity.OrganisationId == Guid.Empty)
+                entry.Entity.OrganisationId = organisation;
+            else if (entry.Entity.OrganisationId != organisation)
+                throw new InvalidOperationException($"Refused to write {entry.Metadata.ClrType.Name} of another organisation.");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Organisations;
+using Leerruimte.Features.People;
+using Leerruimte.Features.Teams;
+using Leerruimte.Infrastructure.Mail;
+using Leerruimte.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Data;
+
+/// <summary>
+/// The one database of the app. Provider-specific subclasses exist only so each provider keeps its own
+/// migrations (docs/decisions/0002-two-providers.md).
+/// </summary>
+public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenant)
+    : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options)
+{
+    // Read by the query filters; EF re-evaluates these per query, per context instance.
+    internal Guid? CurrentOrganisationId => tenant.OrganisationId;
+    internal bool AccountLookup => tenant.AccountLookup;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMembership> TeamMemberships => Set<TeamMembership>();
+    public DbSet<ContentPackVersion> ContentPackVersions => Set<ContentPackVersion>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LeerruimteDb).Assembly);
+        TenantFilters.Apply(builder, this);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configuration.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+public sealed class SqliteLeerruimteDb(DbContextOptions<SqliteLeerruimteDb> options, TenantContext tenant)
+    : LeerruimteDb(options, tenant);
+
+public sealed class PostgresLeerruimteDb(DbContextOptions<PostgresLeerruimteDb> options, TenantContext tenant)
+    : LeerruimteDb(options, tenant);

@@ -1,0 +1,28 @@
+using Leerruimte.Features.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace Leerruimte.Features.Account;
+
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        // A form post (with antiforgery) rather than a link, so no other site can sign someone out.
+        app.MapPost("/uitloggen", async (SignInManager<Person> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/inloggen");
+        });
+
+        app.MapGet("/taal/{culture}", (string culture, string? terug, HttpContext context) =>
+        {
+            if (culture is not ("nl" or "en")) return Results.BadRequest(Resources.Ui.Language_Unknown);
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture == "nl" ? "nl-NL" : "en-GB")),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            return Results.LocalRedirect(LocalUrl.OrHome(terug));
+        });
+        return app;
+    }
+}

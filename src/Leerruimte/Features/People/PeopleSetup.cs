@@ -1,0 +1,11 @@
+namespace Leerruimte.Features.People;
+
+public static class PeopleSetup
+{
+    public static WebApplicationBuilder AddPeople(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<CreatePerson>();
+        builder.Services.AddScoped<Teams.TeamMembers>();
+        return builder;
+    }
+}

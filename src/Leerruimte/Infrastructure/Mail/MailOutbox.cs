@@ -1,0 +1,27 @@
+using Leerruimte.Data;
+using Leerruimte.Tenancy;
+
+namespace Leerruimte.Infrastructure.Mail;
+
+/// <summary>
+/// Adds a message to the outbox in the caller's unit of work: it is stored with the change that caused it
+/// (the caller's SaveChanges) and sent afterwards by <see cref="OutboxSender"/>.
+/// </summary>
+public sealed class MailOutbox(LeerruimteDb db, TenantContext tenant, TimeProvider clock)
+{
+    public OutboxMessage Add(string to, string? toName, string subject, string textBody, string? htmlBody = null)
+    {
+        var message = new OutboxMessage
+        {
+            OrganisationId = tenant.OrganisationId,
+            To = to,
+            ToName = toName,
+            Subject = subject,
+            TextBody = textBody,
+            HtmlBody = htmlBody,
+            NextAttemptAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.OutboxMessages.Add(message);
+        return message;
+    }
+}
