@@ -1,3 +1,4 @@
+using Leerruimte.Features.People;
 using Leerruimte.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -29,6 +30,8 @@ public sealed class TenantStampInterceptor(TenantContext tenant) : SaveChangesIn
         foreach (var entry in context.ChangeTracker.Entries<IOrganisationOwned>())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            // Signing in records failed attempts and lockouts before the organisation is known.
+            if (tenant.OrganisationId is null && tenant.AccountLookup && entry is { Entity: Person, State: EntityState.Modified }) continue;
             var organisation = tenant.OrganisationId
                 ?? throw new InvalidOperationException($"Cannot save {entry.Metadata.ClrType.Name} outside an organisation scope.");
             if (entry.State == EntityState.Added && entry.Entity.OrganisationId == Guid.Empty)

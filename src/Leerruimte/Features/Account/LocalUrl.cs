@@ -6,10 +6,5 @@ public static class LocalUrl
     public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 
-    public static string OrHome(string? url)
-    {
-        if (string.IsNullOrEmpty(url)) return "/";
-        var candidate = url.StartsWith('/') ? url : "/" + url;
-        return IsLocal(candidate) ? candidate : "/";
-    }
+    public static string OrHome(string? url) => IsLocal(url) ? url! : "/";
 }

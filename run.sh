@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Starts Leerruimte on the embedded SQLite database (data/ under src/Leerruimte), migrated at start,
+# with the demo organisations loaded. The demo logins are listed in README.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+port="${PORT:-5080}"
+echo "Leerruimte starts on http://localhost:${port}  (Ctrl+C to stop; demo logins in README.md)"
+exec dotnet run --project src/Leerruimte --launch-profile http -- --urls "http://0.0.0.0:${port}"
