@@ -2,6 +2,8 @@ using Leerruimte.Infrastructure.Mail;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -40,6 +42,7 @@ public class LeerruimteApp : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureServices(services =>
         {
             // Hashing is deliberately slow in production; tests log in often.
@@ -48,7 +51,10 @@ public class LeerruimteApp : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public ServerErrors Errors { get; } = new();
+
+    /// <summary>A client that keeps cookies, does not follow redirects, and fails the test on any 5xx.</summary>
+    public HttpClient Browser() => CreateDefaultClient(new Uri("http://localhost"), new FailOnServerError(Errors), new CookieContainerHandler());
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {

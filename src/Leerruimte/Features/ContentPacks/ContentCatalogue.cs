@@ -42,9 +42,12 @@ public sealed class ContentCatalogue(LeerruimteDb db, ParsedPackCache cache)
         return (new PackSummary(row.Id, row.PackId, row.Version, row.Kind, row.Title, row.Description, row.OrganisationId == ContentPackVersion.Shipped), typed);
     }
 
-    private async Task<(string File, string Source)> SourceOf(Guid versionId, CancellationToken ct) =>
-        await db.ContentPackVersions.AsNoTracking().Where(p => p.Id == versionId)
-            .Select(p => ValueTuple.Create(p.FileName, p.Source)).SingleAsync(ct);
+    private async Task<(string File, string Source)> SourceOf(Guid versionId, CancellationToken ct)
+    {
+        var row = await db.ContentPackVersions.AsNoTracking().Where(p => p.Id == versionId)
+            .Select(p => new { p.FileName, p.Source }).SingleAsync(ct);
+        return (row.FileName, row.Source);
+    }
 }
 
 /// <summary>Parsed packs by stored version id. Stored versions are immutable, so entries never go stale.</summary>

@@ -46,6 +46,11 @@ public static partial class PackParser
         {
             return Fail(file, (int)e.Start.Line, "", $"geen geldige YAML: {Describe(e)}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up on some malformed input without a position; find it ourselves.
+            return Fail(file, LastReadableLine(yaml), "", "geen geldige YAML: de structuur klopt hier niet (haakje of aanhalingsteken niet gesloten?)");
+        }
 
         if (PackTypeFor(kind) is not { } type)
             return Fail(file, index.LineOf("kind"), "kind", $"onbekend soort pakket '{kind}'; kies uit: {string.Join(", ", PackKinds.All)}");
@@ -75,6 +80,18 @@ public static partial class PackParser
         PackKinds.ReferenceLists => typeof(ReferenceListPack),
         _ => null,
     };
+
+    private static int LastReadableLine(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext()) line = (int)parser.Current!.End.Line;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException) { }
+        return line;
+    }
 
     private static PackParseResult Fail(string file, int line, string field, string message) =>
         new(null, [new PackError(file, Math.Max(line, 1), field, message)]);

@@ -1,0 +1,54 @@
+namespace Leerruimte.IntegrationTests.Infrastructure;
+
+/// <summary>Pack files for upload tests and the admin's upload through the page.</summary>
+public static class Packs
+{
+    public static string Module(string id, string title, int version = 1, int minutes = 30) => $"""
+        kind: module
+        id: {id}
+        version: {version}
+        title: {title}
+        competency: Werkt samen met collega's
+        introduction:
+          definition: Je werkt samen.
+          individualsAndNetwork: Met cliënten.
+          groupsAndSociety: Met groepen.
+          example: Een voorbeeld.
+          warmUpQuestions: [Herken je dit?]
+        assignments:
+          - id: opdracht
+            title: Samen aan de slag
+            purpose: Oefenen.
+            steps:
+              - title: Stap 1
+                text: Doe iets samen.
+        individualAction:
+          goal: Doe iets.
+          formTitle: Mijn actie
+        learningForms:
+          - way: insight
+            ideas: [Denk na.]
+        facilitator:
+          role: Je begeleidt.
+          durationMinutes: {minutes}
+          agenda:
+            - title: Alles
+              minutes: 30
+          feedbackForm:
+            scaleLabels: [nee, ja]
+            statements: [Het ging goed]
+        """;
+
+    public static async Task<HtmlPage> UploadAsync(LeerruimteApp app, string admin, string source, string fileName = "pakket.yaml")
+    {
+        var client = await app.LoginAsync(admin);
+        var page = await client.PageAsync("/beheer/inhoud");
+        var form = page.Form("upload-pack");
+        var content = new MultipartFormDataContent();
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").Cast<AngleSharp.Html.Dom.IHtmlInputElement>())
+            content.Add(new StringContent(hidden.Value), hidden.Name!);
+        content.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(source)), "pack", fileName);
+        var response = await client.PostAsync("/beheer/inhoud", content);
+        return await HtmlPage.FromAsync(response, "/beheer/inhoud");
+    }
+}
