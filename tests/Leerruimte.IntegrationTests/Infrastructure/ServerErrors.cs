@@ -12,6 +12,8 @@ public sealed class ServerErrors : ILoggerProvider
 
     public string Latest => errors.IsEmpty ? "(no error logged)" : string.Join("\n---\n", errors.TakeLast(4));
 
+    public bool Any(string text) => errors.Any(e => e.Contains(text, StringComparison.Ordinal));
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose() { }
