@@ -42,6 +42,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public IReadOnlyList<ReceivedMail> Received { get { lock (gate) return [.. received]; } }
 
+    /// <summary>Called with each command line before it is answered, so a test can act at an exact moment.</summary>
+    public Action<string>? OnCommand { get; set; }
+
     public IReadOnlyList<ReceivedMail> ReceivedFor(string address) =>
         Received.Where(m => m.To.Contains(address, StringComparer.OrdinalIgnoreCase)).ToList();
 
@@ -126,6 +129,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
             await writer.WriteLineAsync("220 localhost SmtpTestServer ready".AsMemory(), ct);
             while (await reader.ReadLineAsync(ct) is { } line)
             {
+                OnCommand?.Invoke(line);
                 var verb = line.Split(' ', 2)[0].ToUpperInvariant();
                 string reply;
                 switch (verb)

@@ -47,8 +47,15 @@ public sealed class OutboxSender(
         if (claimed.Count == 0) return 0;
 
         var outcomes = new List<(OutboxMessage Message, Exception? Error)>();
-        await transport.SendAsync(claimed, (m, e) => outcomes.Add((m, e)), ct);
-        foreach (var (message, error) in outcomes) await RecordAsync(db, message, error, ct);
+        try
+        {
+            await transport.SendAsync(claimed, (m, e) => outcomes.Add((m, e)), ct);
+        }
+        finally
+        {
+            // Also when stopping mid-batch: a message that went out must be marked sent, or it goes out again after a restart.
+            foreach (var (message, error) in outcomes) await RecordAsync(db, message, error, CancellationToken.None);
+        }
         return claimed.Count;
     }
 
