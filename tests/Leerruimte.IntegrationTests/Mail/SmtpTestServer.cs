@@ -28,17 +28,14 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private TcpListener? listener;
     private CancellationTokenSource? stopping;
     private Task acceptLoop = Task.CompletedTask;
-    private int failuresLeft, rejected, connections;
+    private int failuresLeft, rejected;
     private SmtpStage failAt;
     private string failReply = TemporaryFailure;
 
     public int Port { get; private set; }
-    public bool IsRunning { get { lock (gate) return listener is not null; } }
 
     /// <summary>How many messages (or recipients) were answered with the configured failure.</summary>
     public int Rejected { get { lock (gate) return rejected; } }
-
-    public int Connections { get { lock (gate) return connections; } }
 
     public IReadOnlyList<ReceivedMail> Received { get { lock (gate) return [.. received]; } }
 
@@ -108,7 +105,6 @@ public sealed class SmtpTestServer : IAsyncDisposable
             catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException) { return; }
             lock (gate)
             {
-                connections++;
                 sessions.RemoveAll(s => s.IsCompleted);
                 sessions.Add(ServeAsync(client, ct));
             }
