@@ -39,24 +39,33 @@ public sealed class OutboxSender(
         var claimed = new List<OutboxMessage>();
         foreach (var id in await DueIds(db, now).ToListAsync(ct))
         {
-            var won = await AllMessages(db)
-                .Where(m => m.Id == id && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            // The whole due condition again: since we read the list another instance may have sent it, or failed and rescheduled it, or given up.
+            var won = await Due(db, now).Where(m => m.Id == id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, now + ClaimDuration), ct);
             if (won == 1) claimed.Add(await AllMessages(db).AsNoTracking().SingleAsync(m => m.Id == id, ct));
         }
         if (claimed.Count == 0) return 0;
 
         var outcomes = new List<(OutboxMessage Message, Exception? Error)>();
-        await transport.SendAsync(claimed, (m, e) => outcomes.Add((m, e)), ct);
-        foreach (var (message, error) in outcomes) await RecordAsync(db, message, error, ct);
+        try
+        {
+            await transport.SendAsync(claimed, (m, e) => outcomes.Add((m, e)), ct);
+        }
+        finally
+        {
+            // Also when stopping mid-batch: a message that went out must be marked sent, or it goes out again after a restart.
+            foreach (var (message, error) in outcomes) await RecordAsync(db, message, error, CancellationToken.None);
+        }
         return claimed.Count;
     }
 
     private static IQueryable<OutboxMessage> AllMessages(LeerruimteDb db) => db.OutboxMessages.IgnoreQueryFilters([TenantFilters.Name]);
 
+    private static IQueryable<OutboxMessage> Due(LeerruimteDb db, DateTime now) =>
+        AllMessages(db).Where(m => m.SentAt == null && m.GaveUpAt == null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now));
+
     private static IQueryable<Guid> DueIds(LeerruimteDb db, DateTime now) =>
-        AllMessages(db)
-            .Where(m => m.SentAt == null && m.GaveUpAt == null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+        Due(db, now)
             .OrderBy(m => m.NextAttemptAt)
             .Select(m => m.Id)
             .Take(20);
