@@ -27,3 +27,19 @@ public sealed class OutboxGiveUpTests(GiveUpAfterThreeApp app) : IClassFixture<G
         Assert.Equal(3, (await app.OutboxRowAsync(id)).Attempts);
     }
 }
+
+public sealed class OutboxPermanentFailureTests(SmtpMailApp app) : IClassFixture<SmtpMailApp>
+{
+    [Fact]
+    public async Task A_permanent_refusal_is_given_up_at_once_instead_of_retried()
+    {
+        var to = MailWorld.NewAddress();
+        app.Smtp.FailNext(1, SmtpStage.Rcpt, "550 5.1.1 Test server says: no such mailbox");
+
+        var id = await app.AddToOutboxAsync(to, "Uitnodiging", "Beste collega.");
+
+        var row = await Eventually.Get(() => app.OutboxRowAsync(id), r => r.GaveUpAt is not null, what: "message given up");
+        Assert.Equal(1, row.Attempts);
+        Assert.Contains("no such mailbox", row.LastError);
+    }
+}

@@ -23,9 +23,10 @@ public sealed class PasswordLinks(UserManager<Person> users, TenantContext tenan
         Person? person;
         using (tenant.OpenAccountLookup()) person = await users.FindByEmailAsync(email);
         if (person is null) return;
-        tenant.Enter(person.OrganisationId);
+        // Not tenant.Enter: whoever asks (perhaps signed in elsewhere), the mail belongs to the person's organisation.
         var link = await LinkFor(person);
-        outbox.Add(person.Email!, person.DisplayName, Ui.Mail_Reset_Subject, string.Format(Ui.Mail_Reset_Body, person.DisplayName, link));
+        outbox.Add(person.Email!, person.DisplayName, Ui.Mail_Reset_Subject, string.Format(Ui.Mail_Reset_Body, person.DisplayName, link),
+            organisationId: person.OrganisationId);
         await db.SaveChangesAsync();
     }
 

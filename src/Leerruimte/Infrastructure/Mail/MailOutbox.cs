@@ -9,11 +9,11 @@ namespace Leerruimte.Infrastructure.Mail;
 /// </summary>
 public sealed class MailOutbox(LeerruimteDb db, TenantContext tenant, TimeProvider clock)
 {
-    public OutboxMessage Add(string to, string? toName, string subject, string textBody, string? htmlBody = null)
+    public OutboxMessage Add(string to, string? toName, string subject, string textBody, string? htmlBody = null, Guid? organisationId = null)
     {
         var message = new OutboxMessage
         {
-            OrganisationId = tenant.OrganisationId,
+            OrganisationId = organisationId ?? tenant.OrganisationId,
             To = to,
             ToName = toName,
             Subject = subject,

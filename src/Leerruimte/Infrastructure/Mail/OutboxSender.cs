@@ -82,7 +82,8 @@ public sealed class OutboxSender(
 
         var attempts = message.Attempts + 1;
         var o = options.CurrentValue;
-        var giveUp = attempts >= o.MaxAttempts;
+        // A permanent refusal (5xx, e.g. an unknown mailbox) will not get better by trying again.
+        var giveUp = attempts >= o.MaxAttempts || error is MailKit.Net.Smtp.SmtpCommandException { StatusCode: >= (MailKit.Net.Smtp.SmtpStatusCode)500 };
         var next = now + o.FirstRetryDelay * Math.Pow(2, Math.Min(attempts - 1, 10));
         var reason = $"{error.GetType().Name}: {error.Message}";
         await query.ExecuteUpdateAsync(s => s
