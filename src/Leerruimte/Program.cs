@@ -4,6 +4,9 @@ using Leerruimte.Data;
 using Leerruimte.Features.Account;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Demo;
+using Leerruimte.Features.Meetings;
+using Leerruimte.Features.Meetings.Live;
+using Leerruimte.Features.Scheduling;
 using Leerruimte.Features.People;
 using Leerruimte.Infrastructure;
 using Leerruimte.Infrastructure.Mail;
@@ -22,6 +25,9 @@ builder.AddLocalizationSupport();
 builder.AddMail();
 builder.AddContentPacks();
 builder.AddPeople();
+builder.AddScheduling();
+builder.AddMeetings();
+builder.AddLiveMeetings();
 builder.AddDemo();
 builder.Services.AddScoped<PublicLinks>();
 builder.Services.AddScoped<PasswordLinks>();
@@ -44,6 +50,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapGet("/ping", () => "pong").ExcludeFromDescription(); // the benchmark's baseline
 app.MapAccountEndpoints();
+app.MapLiveMeetings();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.MigrateDatabaseAsync();

@@ -18,6 +18,7 @@ public static class IdentitySetup
         var services = builder.Services;
         services.AddCascadingAuthenticationState();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<CommandScopes>();
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -1,4 +1,8 @@
+using Leerruimte.Features.Actions;
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Meetings;
+using Leerruimte.Features.Notifications;
+using Leerruimte.Features.Scheduling;
 using Leerruimte.Features.Organisations;
 using Leerruimte.Features.People;
 using Leerruimte.Features.Teams;
@@ -26,6 +30,16 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<TeamMembership> TeamMemberships => Set<TeamMembership>();
     public DbSet<ContentPackVersion> ContentPackVersions => Set<ContentPackVersion>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingInvitee> MeetingInvitees => Set<MeetingInvitee>();
+    public DbSet<BoardItem> BoardItems => Set<BoardItem>();
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
+    public DbSet<PersonalAction> PersonalActions => Set<PersonalAction>();
+    public DbSet<PdcaCycle> PdcaCycles => Set<PdcaCycle>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<PersonTask> Tasks => Set<PersonTask>();
+    public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

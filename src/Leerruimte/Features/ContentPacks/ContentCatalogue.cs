@@ -42,6 +42,10 @@ public sealed class ContentCatalogue(LeerruimteDb db, ParsedPackCache cache)
         return (new PackSummary(row.Id, row.PackId, row.Version, row.Kind, row.Title, row.Description, row.OrganisationId == ContentPackVersion.Shipped), typed);
     }
 
+    /// <summary>The exact stored version (as a meeting refers to it); works for versions no longer the newest.</summary>
+    public async Task<T?> ByVersionIdAsync<T>(Guid versionId, CancellationToken ct = default) where T : PackHeader =>
+        await cache.GetAsync(versionId, () => SourceOf(versionId, ct)) as T;
+
     private async Task<(string File, string Source)> SourceOf(Guid versionId, CancellationToken ct)
     {
         var row = await db.ContentPackVersions.AsNoTracking().Where(p => p.Id == versionId)

@@ -6,8 +6,9 @@ public static class Handouts
     public const string All = "hand-outs";
     public const string Script = "draaiboek";
     public const string FeedbackForm = "terugkoppelingsformulier";
+    public const string Pdca = "pdca";
 
     /// <summary>Sheets for the whole team; the script and the feedback form are for facilitators only.</summary>
     public static readonly IReadOnlyList<string> ForEveryone =
-        [All, ModulePart.Assignments, ModulePart.IndividualAction, ModulePart.LearningForms, ModulePart.Cases];
+        [All, ModulePart.Assignments, ModulePart.IndividualAction, ModulePart.LearningForms, ModulePart.Cases, Pdca];
 }

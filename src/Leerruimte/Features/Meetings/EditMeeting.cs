@@ -1,0 +1,50 @@
+using Leerruimte.Data;
+using Leerruimte.Infrastructure;
+using Leerruimte.Resources;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.Meetings;
+
+/// <summary>
+/// Changes or cancels a planned meeting. Everyone keeps a correct calendar: remaining invitees get an
+/// update, removed ones a cancellation, new ones an invitation, all under the same calendar UID.
+/// </summary>
+public sealed class EditMeeting(LeerruimteDb db, MeetingInvitations invitations, TimeProvider clock)
+{
+    public sealed record Result(bool Ok, string? Error);
+
+    public async Task<Result> ChangeAsync(Meeting meeting, PlanMeeting.Input input, IReadOnlyCollection<Guid> invitees, CancellationToken ct = default)
+    {
+        if (meeting.Status != MeetingStatus.Planned) return new(false, Ui.Meeting_NotPlannedAnyMore);
+        var check = await PlanMeeting.CheckPeopleAsync(db, meeting.TeamId, input.FacilitatorId!.Value, invitees, ct);
+        if (check is not null) return new(false, check);
+        var startsAt = DutchTime.ToUtc(input.Date!.Value, input.Time!.Value);
+        if (!PlanMeeting.IsReasonable(startsAt, clock.GetUtcNow().UtcDateTime)) return new(false, Ui.Plan_DateOutOfRange);
+
+        var before = meeting.Invitees.Select(i => i.PersonId).ToHashSet();
+        var after = invitees.ToHashSet();
+        var removed = before.Except(after).ToList();
+        meeting.Invitees.RemoveAll(i => removed.Contains(i.PersonId));
+        meeting.Invitees.AddRange(after.Except(before).Select(p => new MeetingInvitee { PersonId = p }));
+        meeting.StartsAt = startsAt;
+        meeting.Place = input.Place?.Trim();
+        meeting.FacilitatorId = input.FacilitatorId.Value;
+        meeting.CalendarSequence++;
+
+        await invitations.SendAsync(meeting, [.. after.Except(before)], MeetingInvitations.Kind.Invitation, ct);
+        await invitations.SendAsync(meeting, [.. after.Intersect(before), meeting.FacilitatorId], MeetingInvitations.Kind.Update, ct);
+        await invitations.SendAsync(meeting, removed, MeetingInvitations.Kind.Cancellation, ct);
+        await db.SaveChangesAsync(ct);
+        return new(true, null);
+    }
+
+    public async Task<Result> CancelAsync(Meeting meeting, CancellationToken ct = default)
+    {
+        if (meeting.Status != MeetingStatus.Planned) return new(false, Ui.Meeting_NotPlannedAnyMore);
+        meeting.Status = MeetingStatus.Cancelled;
+        meeting.CalendarSequence++;
+        await invitations.SendAsync(meeting, [.. meeting.Invitees.Select(i => i.PersonId), meeting.FacilitatorId], MeetingInvitations.Kind.Cancellation, ct);
+        await db.SaveChangesAsync(ct);
+        return new(true, null);
+    }
+}

@@ -1,0 +1,77 @@
+using Leerruimte.Data;
+using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Modules;
+using Leerruimte.Resources;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.Meetings.Live;
+
+/// <summary>
+/// Adds a note to the board of the current assignment. The note is stored before anyone is told about it;
+/// a note sent twice (same id) is stored once.
+/// </summary>
+public sealed class BoardService(LeerruimteDb db, ContentCatalogue catalogue, IMeetingEvents events, TimeProvider clock)
+{
+    public sealed record Result(BoardItemView? Item, string? Error);
+
+    public async Task<Result> AddAsync(Guid meetingId, Guid personId, Guid itemId, string? text, CancellationToken ct = default)
+    {
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length == 0) return new(null, Ui.Board_Empty);
+        if (trimmed.Length > BoardItem.MaxLength) return new(null, string.Format(Ui.Board_TooLong, BoardItem.MaxLength));
+        if (itemId == Guid.Empty) return new(null, Ui.Board_Invalid);
+
+        var meeting = await db.Meetings.AsNoTracking()
+            .Where(m => m.Id == meetingId && (m.FacilitatorId == personId || m.Invitees.Any(i => i.PersonId == personId)))
+            .Select(m => new { m.Status, m.AgendaIndex, m.ModuleVersionId })
+            .FirstOrDefaultAsync(ct);
+        if (meeting is null) return new(null, Ui.Board_NoAccess);
+        if (meeting.Status != MeetingStatus.Running) return new(null, meeting.Status == MeetingStatus.Closed ? Ui.Board_Closed : Ui.Board_NotStarted);
+
+        var existing = await db.BoardItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct);
+        if (existing is not null)
+            return existing.AuthorId == personId && existing.MeetingId == meetingId ? new(await ViewAsync(existing, ct), null) : new(null, Ui.Board_Invalid);
+
+        var module = await catalogue.ByVersionIdAsync<ModulePack>(meeting.ModuleVersionId, ct) ?? throw new InvalidOperationException("Module version missing.");
+        var assignmentId = module.Facilitator!.Agenda[meeting.AgendaIndex].Assignment;
+        int? group = assignmentId is null ? null : await db.GroupMembers
+            .Where(g => g.MeetingId == meetingId && g.AssignmentId == assignmentId && g.PersonId == personId)
+            .Select(g => (int?)g.GroupNumber).FirstOrDefaultAsync(ct);
+
+        var item = new BoardItem
+        {
+            Id = itemId, MeetingId = meetingId, AgendaIndex = meeting.AgendaIndex, AssignmentId = assignmentId,
+            GroupNumber = group, AuthorId = personId, Text = trimmed, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.BoardItems.Add(item);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            // The same note arrived twice at the same moment: the other copy was stored.
+            if (await db.BoardItems.AsNoTracking().AnyAsync(i => i.Id == itemId, ct)) return new(await ViewAsync(item, ct, module), null);
+            throw;
+        }
+        var view = await ViewAsync(item, ct, module);
+        await events.PublishAsync(new ItemAdded(meetingId, view));
+        return new(view, null);
+    }
+
+    private async Task<BoardItemView> ViewAsync(BoardItem item, CancellationToken ct, ModulePack? module = null)
+    {
+        var anonymous = await IsAnonymousAsync(item, module, ct);
+        var author = anonymous ? null : await db.Users.Where(p => p.Id == item.AuthorId).Select(p => p.DisplayName).FirstOrDefaultAsync(ct);
+        return new BoardItemView(item.Id, item.AgendaIndex, item.AssignmentId, item.GroupNumber, item.Text, author, anonymous ? null : item.AuthorId, item.CreatedAt);
+    }
+
+    private async Task<bool> IsAnonymousAsync(BoardItem item, ModulePack? module, CancellationToken ct)
+    {
+        if (item.AssignmentId is null) return false;
+        module ??= await catalogue.ByVersionIdAsync<ModulePack>(
+            await db.Meetings.Where(m => m.Id == item.MeetingId).Select(m => m.ModuleVersionId).SingleAsync(ct), ct);
+        return module?.FindAssignment(item.AssignmentId)?.Anonymous ?? false;
+    }
+}

@@ -1,0 +1,20 @@
+using Leerruimte.Data;
+using Leerruimte.Features.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.Meetings;
+
+/// <summary>The meetings someone takes part in (invited or facilitating), or that their teams hold if they lead them.</summary>
+public static class MeetingList
+{
+    public sealed record Row(Guid Id, string Title, string Team, DateTime StartsAt, MeetingStatus Status, bool Facilitating);
+
+    public static Task<List<Row>> ForPersonAsync(LeerruimteDb db, Guid personId, DateTime from, int take, CancellationToken ct = default) =>
+        db.Meetings.AsNoTracking()
+            .Where(m => m.StartsAt >= from && m.Status != MeetingStatus.Cancelled)
+            .Where(m => m.FacilitatorId == personId || m.Invitees.Any(i => i.PersonId == personId)
+                || m.Team!.Memberships.Any(t => t.PersonId == personId && t.Role == TeamRole.TeamLeader))
+            .OrderBy(m => m.StartsAt).Take(take)
+            .Select(m => new Row(m.Id, m.Title, m.Team!.Name, m.StartsAt, m.Status, m.FacilitatorId == personId))
+            .ToListAsync(ct);
+}

@@ -1,0 +1,25 @@
+using Leerruimte.Data;
+using Leerruimte.Features.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.Meetings;
+
+/// <summary>A meeting as one person may see it: participants see everything of theirs, team leaders only the outline.</summary>
+public sealed record MeetingView(Meeting Meeting, string Team, string Facilitator, List<string> Invitees, bool IsFacilitator, bool IsParticipant, bool IsTeamLeader)
+{
+    public static async Task<MeetingView?> LoadAsync(LeerruimteDb db, Guid meetingId, Guid personId, CancellationToken ct = default)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Invitees).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        if (meeting is null) return null;
+        var isFacilitator = meeting.FacilitatorId == personId;
+        var isParticipant = isFacilitator || meeting.Invitees.Any(i => i.PersonId == personId);
+        var isLeader = await db.TeamMemberships.AnyAsync(m => m.TeamId == meeting.TeamId && m.PersonId == personId && m.Role == TeamRole.TeamLeader, ct);
+        if (!isParticipant && !isLeader) return null;
+
+        var team = await db.Teams.Where(t => t.Id == meeting.TeamId).Select(t => t.Name).SingleAsync(ct);
+        var ids = meeting.Invitees.Select(i => i.PersonId).Append(meeting.FacilitatorId).ToList();
+        var names = await db.Users.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        var invitees = meeting.Invitees.Select(i => names.GetValueOrDefault(i.PersonId, "?")).Order().ToList();
+        return new MeetingView(meeting, team, names.GetValueOrDefault(meeting.FacilitatorId, "?"), invitees, isFacilitator, isParticipant, isLeader);
+    }
+}

@@ -1,0 +1,52 @@
+using Leerruimte.Data;
+using Leerruimte.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Leerruimte.Features.Notifications;
+
+/// <summary>A message on someone's start page, usually next to an e-mail about the same thing.</summary>
+public sealed class Notification : IOrganisationOwned, IHasCreatedAt
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public Guid PersonId { get; set; }
+    public required string Text { get; set; }
+    public required string Link { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? ReadAt { get; set; }
+}
+
+public enum TaskKind { PlanFollowUpMeeting = 0 }
+
+/// <summary>Something a person has to do by a date, shown on the start page until done.</summary>
+public sealed class PersonTask : IOrganisationOwned, IHasCreatedAt
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public Guid PersonId { get; set; }
+    public TaskKind Kind { get; set; }
+    public Guid MeetingId { get; set; }
+    public DateTime DueAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? DoneAt { get; set; }
+}
+
+public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.Property(n => n.Text).HasMaxLength(500);
+        builder.Property(n => n.Link).HasMaxLength(500);
+        builder.HasIndex(n => new { n.PersonId, n.ReadAt, n.CreatedAt });
+    }
+}
+
+public sealed class PersonTaskConfiguration : IEntityTypeConfiguration<PersonTask>
+{
+    public void Configure(EntityTypeBuilder<PersonTask> builder)
+    {
+        builder.HasIndex(t => new { t.PersonId, t.DoneAt, t.DueAt });
+        builder.HasIndex(t => new { t.MeetingId, t.Kind }).IsUnique();
+    }
+}

@@ -1,0 +1,29 @@
+using Leerruimte.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.Scheduling;
+
+/// <summary>Runs one kind of scheduled job. It works on the scope's database inside the job's transaction.</summary>
+public interface IJobHandler
+{
+    string Kind { get; }
+    Task RunAsync(Guid subjectId, CancellationToken ct);
+}
+
+/// <summary>Puts a job in the schedule, in the caller's unit of work (stored with the change that caused it).</summary>
+public sealed class JobScheduler(LeerruimteDb db, Tenancy.TenantContext tenant)
+{
+    public async Task ScheduleAsync(string kind, Guid subjectId, DateTime dueAt, CancellationToken ct = default)
+    {
+        var existing = await db.ScheduledJobs.FirstOrDefaultAsync(j => j.Kind == kind && j.SubjectId == subjectId, ct);
+        if (existing is null)
+        {
+            db.ScheduledJobs.Add(new ScheduledJob
+            {
+                Kind = kind, SubjectId = subjectId, DueAt = dueAt,
+                OrganisationId = tenant.OrganisationId ?? throw new InvalidOperationException("Scheduling needs an organisation scope."),
+            });
+        }
+        else if (existing.CompletedAt is null) existing.DueAt = dueAt;
+    }
+}
