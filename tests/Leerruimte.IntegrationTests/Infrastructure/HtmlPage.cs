@@ -38,12 +38,13 @@ public sealed class HtmlPage
     /// Submits the form with this Blazor form name (or, when it starts with '/', the form posting to that
     /// address), keeping its hidden fields (antiforgery, handler).
     /// </summary>
-    public async Task<HtmlPage> SubmitAsync(HttpClient client, string formName, IDictionary<string, string> fields, (string Name, string Value)? button = null)
+    public async Task<HtmlPage> SubmitAsync(HttpClient client, string formName, IEnumerable<KeyValuePair<string, string>> fields, (string Name, string Value)? button = null)
     {
         var form = Form(formName);
         var values = form.QuerySelectorAll("input[type=hidden]").Cast<IHtmlInputElement>()
             .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
-        values.RemoveAll(v => fields.ContainsKey(v.Key));
+        var given = fields.Select(f => f.Key).ToHashSet();
+        values.RemoveAll(v => given.Contains(v.Key));
         values.AddRange(fields);
         if (button is { } b) values.Add(new(b.Name, b.Value));
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : Url;

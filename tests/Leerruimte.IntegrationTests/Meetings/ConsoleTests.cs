@@ -1,0 +1,119 @@
+using Leerruimte.Data;
+using Leerruimte.Features.Meetings;
+using Leerruimte.Features.Meetings.Live;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leerruimte.IntegrationTests.Meetings;
+
+/// <summary>The facilitator's commands, run the way the console component runs them. The clock is a fake one.</summary>
+public sealed class ConsoleTests(FakeClockApp app) : IClassFixture<FakeClockApp>
+{
+    [Fact]
+    public async Task The_clock_counts_down_pauses_extends_and_moves_on()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org);
+        int Remaining(MeetingConsole.Result r) => r.State!.RemainingSeconds(app.Clock.GetUtcNow().UtcDateTime);
+
+        var started = await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
+        var atStart = Remaining(started);
+        app.Clock.Advance(TimeSpan.FromMinutes(4));
+        var paused = await app.ConsoleAsync(org.Facilitator, (c, me) => c.PauseAsync(id, me));
+        app.Clock.Advance(TimeSpan.FromMinutes(30));
+        var whilePaused = Remaining(paused);
+        var extended = await app.ConsoleAsync(org.Facilitator, (c, me) => c.ExtendAsync(id, me, 5));
+        var afterExtending = Remaining(extended);
+        var resumed = await app.ConsoleAsync(org.Facilitator, (c, me) => c.ResumeAsync(id, me));
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var afterAMinute = Remaining(resumed);
+        var next = await app.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 1));
+
+        Assert.Equal(10 * 60, atStart);         // the introduction takes 10 minutes
+        Assert.Equal(6 * 60, whilePaused);      // 4 minutes ran, then time stood still
+        Assert.Equal(11 * 60, afterExtending);  // +5 minutes
+        Assert.Equal(10 * 60, afterAMinute);
+        Assert.Equal(1, next.State!.AgendaIndex);
+        Assert.Equal(20 * 60, Remaining(next));
+        Assert.Equal("Opdracht 1: Neem een voorbeeld aan hen", next.State.ItemTitle);
+    }
+
+    [Fact]
+    public async Task The_chair_strategy_times_each_chair_for_two_minutes()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org);
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 2));
+
+        var dreamer = await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartTimedStepAsync(id, me, 0));
+        app.Clock.Advance(TimeSpan.FromSeconds(90));
+
+        Assert.Equal("stoelenstrategie", dreamer.State!.AssignmentId);
+        Assert.Contains("dromer", dreamer.State.TimedStepTitle, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(30, dreamer.State.TimedStepRemaining(app.Clock.GetUtcNow().UtcDateTime));
+    }
+
+    [Fact]
+    public async Task Groups_of_three_or_four_are_made_from_the_people_present_and_can_be_reshuffled()
+    {
+        var org = await app.CreateBigTeamAsync(present: 10);
+        var id = org.Meeting;
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 2));
+
+        var first = await app.AsAsync(org.Facilitator, (sp, me) => sp.GetRequiredService<MeetingRoom>().FormGroupsAsync(id, me, new Random(1)));
+        var sizes = await GroupSizesAsync(id);
+        var again = await app.AsAsync(org.Facilitator, (sp, me) => sp.GetRequiredService<MeetingRoom>().FormGroupsAsync(id, me, new Random(2)));
+
+        Assert.Null(first);
+        Assert.Null(again);
+        Assert.Equal([3, 3, 4], sizes.Order());
+        Assert.Equal(10, (await GroupSizesAsync(id)).Sum());
+    }
+
+    [Fact]
+    public async Task Only_the_facilitator_moves_the_agenda()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org);
+
+        var byMember = await app.ConsoleAsync(org.Member, (c, me) => c.StartAsync(id, me));
+        var byAdmin = await app.ConsoleAsync(org.Admin, (c, me) => c.StartAsync(id, me));
+
+        Assert.Equal("Alleen de procesbegeleider van deze bijeenkomst kan dit doen.", byMember.Error);
+        Assert.NotNull(byAdmin.Error);
+        Assert.Equal(MeetingStatus.Planned, (await app.MeetingAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task A_meeting_closed_twice_says_so_the_second_time()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org);
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
+
+        var first = await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(id, me));
+        var second = await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(id, me));
+
+        Assert.Null(first.Error);
+        Assert.Equal("Deze bijeenkomst is al afgesloten.", second.Error);
+    }
+
+    [Fact]
+    public async Task The_console_page_is_for_the_facilitator_only()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org);
+
+        var facilitator = await (await app.LoginAsync(org.Facilitator)).PageAsync($"/bijeenkomsten/{id}/console");
+        var member = await (await app.LoginAsync(org.Member)).PageAsync($"/bijeenkomsten/{id}/console");
+
+        Assert.Equal(HttpStatusCode.OK, facilitator.Status);
+        // Interactive page: the check happens when the circuit starts; the page itself holds no meeting data.
+        Assert.DoesNotContain(org.Member, member.Text);
+    }
+
+    private Task<List<int>> GroupSizesAsync(Guid meeting) =>
+        app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().GroupMembers.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(g => g.MeetingId == meeting).GroupBy(g => g.GroupNumber).Select(g => g.Count()).ToListAsync());
+}

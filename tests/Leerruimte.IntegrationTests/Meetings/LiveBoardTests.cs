@@ -1,0 +1,154 @@
+using Leerruimte.Data;
+using Leerruimte.Features.Meetings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leerruimte.IntegrationTests.Meetings;
+
+public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
+{
+    private async Task<(TestOrganisation Org, Guid Meeting)> RunningMeetingAsync()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org);
+        var started = await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
+        Assert.Null(started.Error);
+        return (org, id);
+    }
+
+    private Task<int> StoredItemsAsync(Guid meeting) =>
+        app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().BoardItems.IgnoreQueryFilters([TenantFilters.Name]).CountAsync(i => i.MeetingId == meeting));
+
+    [Fact]
+    public async Task A_note_from_one_phone_reaches_the_other_phones_after_it_was_stored()
+    {
+        var (org, id) = await RunningMeetingAsync();
+        await using var sender = await PhoneClient.ConnectAsync(app, org.Member);
+        await using var other = await PhoneClient.ConnectAsync(app, org.Leader);
+        Assert.Null((await sender.JoinAsync(id)).Error);
+        Assert.Null((await other.JoinAsync(id)).Error);
+
+        var added = await sender.AddAsync(id, "Iemand die altijd kansen ziet");
+
+        Assert.Null(added.Error);
+        Assert.Equal(1, await StoredItemsAsync(id));
+        await Mail.Eventually.Until(() => Task.FromResult(other.ReceivedTexts.Contains("Iemand die altijd kansen ziet")), what: "note on the other phone");
+        Assert.Contains(org.Member.Split('@')[0].Split('-')[1], added.Item!.AuthorName!); // name shown: not an anonymous assignment
+    }
+
+    [Fact]
+    public async Task Someone_outside_the_meeting_cannot_join_it_nor_receive_its_notes()
+    {
+        var (org, id) = await RunningMeetingAsync();
+        var otherOrg = await app.CreateOrganisationAsync();
+        await using var member = await PhoneClient.ConnectAsync(app, org.Member);
+        await using var loner = await PhoneClient.ConnectAsync(app, org.Loner);
+        await using var stranger = await PhoneClient.ConnectAsync(app, otherOrg.Member);
+        await member.JoinAsync(id);
+
+        var lonerJoin = await loner.JoinAsync(id);
+        var strangerJoin = await stranger.JoinAsync(id);
+        var lonerAdd = await loner.AddAsync(id, "Stiekem meeschrijven");
+        await member.AddAsync(id, "Alleen voor het team");
+        await Mail.Eventually.Until(() => Task.FromResult(member.ReceivedTexts.Any()), what: "member receives own note");
+
+        Assert.NotNull(lonerJoin.Error);
+        Assert.Null(lonerJoin.Items);
+        Assert.NotNull(strangerJoin.Error);
+        Assert.NotNull(lonerAdd.Error);
+        Assert.Empty(loner.Events);
+        Assert.Empty(stranger.Events);
+        Assert.Equal(1, await StoredItemsAsync(id));
+    }
+
+    [Fact]
+    public async Task A_note_sent_twice_with_the_same_id_is_stored_once()
+    {
+        var (org, id) = await RunningMeetingAsync();
+        await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
+        await phone.JoinAsync(id);
+        var noteId = Guid.NewGuid();
+
+        var results = await Task.WhenAll(phone.AddAsync(id, "Dubbel getikt", noteId), phone.AddAsync(id, "Dubbel getikt", noteId));
+        var again = await phone.AddAsync(id, "Dubbel getikt", noteId);
+
+        Assert.All(results.Append(again), r => Assert.Null(r.Error));
+        Assert.Equal(1, await StoredItemsAsync(id));
+    }
+
+    [Theory]
+    [InlineData("", "Schrijf eerst iets op.")]
+    [InlineData("   ", "Schrijf eerst iets op.")]
+    [InlineData("LONG", "hoogstens 500 tekens")]
+    public async Task Empty_or_oversized_notes_are_refused_in_Dutch(string text, string message)
+    {
+        var (org, id) = await RunningMeetingAsync();
+        await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
+        await phone.JoinAsync(id);
+
+        var result = await phone.AddAsync(id, text == "LONG" ? new string('a', 501) : text);
+
+        Assert.Contains(message, result.Error);
+        Assert.Equal(0, await StoredItemsAsync(id));
+    }
+
+    [Fact]
+    public async Task Notes_before_the_start_and_after_the_close_are_refused()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org);
+        await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
+
+        var early = await phone.AddAsync(id, "Te vroeg");
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(id, me));
+        var late = await phone.AddAsync(id, "Te laat");
+
+        Assert.Equal("De bijeenkomst is nog niet begonnen.", early.Error);
+        Assert.Equal("De bijeenkomst is afgesloten; het bord is dicht.", late.Error);
+    }
+
+    [Fact]
+    public async Task A_phone_that_lost_its_connection_catches_up_from_the_database()
+    {
+        var (org, id) = await RunningMeetingAsync();
+        await using (var first = await PhoneClient.ConnectAsync(app, org.Member))
+        {
+            await first.JoinAsync(id);
+            await first.AddAsync(id, "Voor de storing");
+        }
+        await using var writer = await PhoneClient.ConnectAsync(app, org.Leader);
+        await writer.JoinAsync(id);
+        await writer.AddAsync(id, "Tijdens de storing");
+
+        await using var back = await PhoneClient.ConnectAsync(app, org.Member);
+        var joined = await back.JoinAsync(id);
+
+        Assert.Equal(["Voor de storing", "Tijdens de storing"], joined.Items!.Select(i => i.Text));
+    }
+
+    [Fact]
+    public async Task The_agenda_moving_on_reaches_the_phones()
+    {
+        var (org, id) = await RunningMeetingAsync();
+        await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
+        await phone.JoinAsync(id);
+
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 1));
+
+        await Mail.Eventually.Until(() => Task.FromResult(phone.Events.Any(e => e.GetProperty("type").GetString() == "state"
+            && e.GetProperty("state").GetProperty("agendaIndex").GetInt32() == 1)), what: "state with agenda index 1");
+    }
+
+    [Fact]
+    public async Task Joining_a_running_meeting_marks_the_participant_present()
+    {
+        var (org, id) = await RunningMeetingAsync();
+        await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
+
+        await phone.JoinAsync(id);
+
+        var memberId = await app.PersonIdAsync(org.Member);
+        Assert.True((await app.MeetingAsync(id)).Invitees.Single(i => i.PersonId == memberId).Present);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Leerruimte.Authorization;
+using Leerruimte.Data;
+using Leerruimte.Features.Meetings;
+using Leerruimte.Features.Meetings.Live;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leerruimte.IntegrationTests.Meetings;
+
+public static class MeetingWorld
+{
+    public const string Module = "ondernemend-professionele-ruimte";
+
+    /// <summary>The facilitator plans a meeting through the page, inviting everyone in the team; returns its id.</summary>
+    public static async Task<Guid> PlanMeetingAsync(this LeerruimteApp app, TestOrganisation org, string module = Module, DateTime? at = null, string place = "Buurthuis De Linde")
+    {
+        var facilitator = await app.LoginAsync(org.Facilitator);
+        var team = await app.TeamIdAsync(org);
+        var page = await facilitator.PageAsync($"/bijeenkomsten/plannen?team={team}");
+        var local = DutchTimeOf(at ?? app.Clock.GetUtcNow().UtcDateTime.AddDays(7));
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.ModuleId"] = module,
+            ["Input.Date"] = local.ToString("yyyy-MM-dd"),
+            ["Input.Time"] = local.ToString("HH:mm"),
+            ["Input.Place"] = place,
+            ["Input.FacilitatorId"] = (await app.PersonIdAsync(org.Facilitator)).ToString(),
+        };
+        var result = await page.SubmitAsync(facilitator, "plan-meeting", fields.Concat(
+            page.Document.QuerySelectorAll("input[name=invitee]").Select(i => KeyValuePair.Create("invitee", i.GetAttribute("value")!))).ToList());
+        if (result.Status != HttpStatusCode.Redirect) throw new InvalidOperationException($"Planning failed: {result.Text}");
+        return Guid.Parse(new Uri(new Uri("http://localhost"), result.Response.Headers.Location!).AbsolutePath.Split('/')[2]);
+    }
+
+    public static DateTime DutchTimeOf(DateTime utc) => Leerruimte.Infrastructure.DutchTime.ToLocal(utc);
+
+    public static Task<Meeting> MeetingAsync(this LeerruimteApp app, Guid id) =>
+        app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Meetings.IgnoreQueryFilters([TenantFilters.Name])
+            .Include(m => m.Invitees).AsNoTracking().SingleAsync(m => m.Id == id));
+
+    /// <summary>Runs a console command as the given person, the way the console component does.</summary>
+    public static Task<T> AsAsync<T>(this LeerruimteApp app, string email, Func<IServiceProvider, Guid, Task<T>> work) =>
+        app.InScopeAsync(async sp =>
+        {
+            var principal = await SignInPrincipalAsync(sp, email);
+            sp.GetRequiredService<CurrentUser>().Set(principal);
+            return await work(sp, sp.GetRequiredService<CurrentUser>().RequirePersonId());
+        });
+
+    public static Task<MeetingConsole.Result> ConsoleAsync(this LeerruimteApp app, string email, Func<MeetingConsole, Guid, Task<MeetingConsole.Result>> command) =>
+        app.AsAsync(email, (sp, me) => command(sp.GetRequiredService<MeetingConsole>(), me));
+
+    private static async Task<System.Security.Claims.ClaimsPrincipal> SignInPrincipalAsync(IServiceProvider sp, string email)
+    {
+        var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Leerruimte.Features.People.Person>>();
+        var tenant = sp.GetRequiredService<Leerruimte.Tenancy.TenantContext>();
+        Leerruimte.Features.People.Person person;
+        using (tenant.OpenAccountLookup()) person = (await users.FindByEmailAsync(email))!;
+        return await sp.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Leerruimte.Features.People.Person>>().CreateAsync(person);
+    }
+
+    /// <summary>The sign-in cookie of a person, for clients that are not the test's HttpClient (the hub client).</summary>
+    public static async Task<string> LoginCookieAsync(this LeerruimteApp app, string email)
+    {
+        var raw = app.CreateDefaultClient(new Uri("http://localhost"));
+        var form = await raw.GetAsync("/inloggen");
+        var html = await form.Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/inloggen")
+        {
+            Content = new FormUrlEncodedContent([new("_handler", "login"), new("__RequestVerificationToken", token),
+                new("Input.Email", email), new("Input.Password", World.Password)]),
+        };
+        request.Headers.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(v => v.Split(';')[0])));
+        var response = await raw.SendAsync(request);
+        return response.Headers.GetValues("Set-Cookie").Select(v => v.Split(';')[0]).FirstOrDefault(v => v.StartsWith("leerruimte="))
+            ?? throw new InvalidOperationException($"No sign-in cookie for {email}");
+    }
+}
+
+/// <summary>A phone on the live meeting: a real SignalR client against the in-process server.</summary>
+public sealed class PhoneClient : IAsyncDisposable
+{
+    private readonly HubConnection connection;
+    public ConcurrentQueue<JsonElement> Events { get; } = new();
+
+    private PhoneClient(HubConnection connection) => this.connection = connection;
+
+    public static async Task<PhoneClient> ConnectAsync(LeerruimteApp app, string email)
+    {
+        var cookie = await app.LoginCookieAsync(email);
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, MeetingHub.Path), o =>
+            {
+                o.Transports = HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                o.Headers["Cookie"] = cookie;
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+            .Build();
+        var phone = new PhoneClient(connection);
+        connection.On<JsonElement>(MeetingHub.EventMethod, e => phone.Events.Enqueue(e));
+        await connection.StartAsync();
+        return phone;
+    }
+
+    public Task<MeetingHub.JoinResult> JoinAsync(Guid meetingId) => connection.InvokeAsync<MeetingHub.JoinResult>("Join", meetingId);
+
+    public Task<MeetingHub.AddResult> AddAsync(Guid meetingId, string text, Guid? id = null) =>
+        connection.InvokeAsync<MeetingHub.AddResult>("AddItem", meetingId, id ?? Guid.NewGuid(), text);
+
+    public IEnumerable<string> ReceivedTexts =>
+        Events.Where(e => e.GetProperty("type").GetString() == "item").Select(e => e.GetProperty("item").GetProperty("text").GetString()!);
+
+    public ValueTask DisposeAsync() => connection.DisposeAsync();
+}
