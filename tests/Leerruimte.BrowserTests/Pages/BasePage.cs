@@ -1,0 +1,59 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace Leerruimte.BrowserTests.Pages;
+
+/// <summary>A page of the app at a known address; subclasses add what a user does there.</summary>
+public abstract class BasePage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    /// <summary>The address, relative to the app.</summary>
+    public abstract string Path { get; }
+
+    public SiteHeader Header => new(Page);
+
+    /// <summary>The page's main heading.</summary>
+    public ILocator Heading => Page.Locator("h1").First;
+
+    public async Task<IResponse?> GotoAsync()
+    {
+        var response = await Page.GotoAsync(Path);
+        await Expect(Heading).ToBeVisibleAsync();
+        return response;
+    }
+
+    public async Task<string> HeadingTextAsync() => (await Heading.InnerTextAsync()).Trim();
+
+    /// <summary>The language the page declares on its html element (nl or en).</summary>
+    public Task<string?> LanguageAsync() => Page.Locator("html").GetAttributeAsync("lang");
+
+    /// <summary>Whether the page is wider than the window, so the reader has to scroll sideways.</summary>
+    public async Task<HorizontalFit> HorizontalFitAsync() => await Page.EvaluateAsync<HorizontalFit>("""
+        () => {
+            const width = window.innerWidth;
+            const wide = [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > width + 0.5 && !e.closest('.app-table-scroll, .app-visually-hidden, .utrecht-skip-link'))
+                .slice(0, 8)
+                .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} (right edge ${Math.round(e.getBoundingClientRect().right)}px)`);
+            return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, widest: wide };
+        }
+        """);
+}
+
+public sealed class HorizontalFit
+{
+    public int ScrollWidth { get; set; }
+    public int InnerWidth { get; set; }
+    public string[] Widest { get; set; } = [];
+
+    public bool Fits => ScrollWidth <= InnerWidth;
+
+    public override string ToString() =>
+        $"page is {ScrollWidth}px wide in a {InnerWidth}px window; widest elements: {(Widest.Length == 0 ? "none found" : string.Join("; ", Widest))}";
+}
+
+/// <summary>Any page without behaviour of its own, by address.</summary>
+public sealed class AppPage(IPage page, string path) : BasePage(page)
+{
+    public override string Path => path;
+}
