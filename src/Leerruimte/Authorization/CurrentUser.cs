@@ -21,6 +21,7 @@ public sealed class CurrentUser(TenantContext tenant)
     public void Set(ClaimsPrincipal principal)
     {
         Principal = principal;
+        PersonId = null;
         if (principal.Identity?.IsAuthenticated != true) return;
         if (Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var person)
             && Guid.TryParse(principal.FindFirstValue(OrganisationClaim), out var organisation))

@@ -31,6 +31,12 @@ public static class IdentitySetup
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
             cookie.SlidingExpiration = true;
+            // Revalidating the security stamp looks the person up, which needs their organisation open first.
+            cookie.Events.OnValidatePrincipal = context =>
+            {
+                if (context.Principal is { } principal) context.HttpContext.RequestServices.GetRequiredService<CurrentUser>().Set(principal);
+                return SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = RevalidationInterval);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
