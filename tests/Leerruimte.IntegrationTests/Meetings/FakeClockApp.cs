@@ -41,3 +41,25 @@ public static class BigTeams
         return new BigTeam(meeting, facilitator, members);
     }
 }
+
+/// <summary>
+/// The app started again on the database of an earlier instance, with its clock at a chosen moment:
+/// a restart, as after a deployment or a crash.
+/// </summary>
+public sealed class RestartedApp : FakeClockApp
+{
+    private readonly TestDatabase database;
+
+    public RestartedApp(TestDatabase database, DateTimeOffset now)
+    {
+        this.database = database;
+        Clock.SetUtcNow(now);
+    }
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+    {
+        ["Database:Provider"] = database.Provider,
+        ["Database:ConnectionString"] = database.ConnectionString,
+        ["Database:DataFolder"] = database.DataFolder,
+    };
+}

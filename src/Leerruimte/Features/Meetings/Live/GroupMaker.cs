@@ -21,11 +21,14 @@ public static class GroupMaker
         return groups;
     }
 
-    /// <summary>Group sizes for <paramref name="count"/> people: fewest people outside [min, max], then the most groups of even size.</summary>
+    /// <summary>
+    /// Group sizes for <paramref name="count"/> people: fewest people outside [min, max] (a group too small
+    /// counts double: someone left without a partner cannot do the assignment), then sizes nearest the middle.
+    /// </summary>
     public static IReadOnlyList<int> BestSizes(int count, int min, int max) =>
         Enumerable.Range(1, count)
             .Select(groups => EvenSizes(count, groups))
-            .OrderBy(sizes => sizes.Sum(s => s < min ? min - s : s > max ? s - max : 0))
+            .OrderBy(sizes => sizes.Sum(s => s < min ? 2 * (min - s) : s > max ? s - max : 0))
             .ThenBy(sizes => Math.Abs(sizes.Average() - (min + max) / 2.0))
             .First();
 

@@ -1,0 +1,120 @@
+using Leerruimte.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leerruimte.IntegrationTests.Meetings;
+
+public sealed class ActionTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
+{
+    private async Task<(TestOrganisation Org, Guid Meeting)> ClosedMeetingAsync()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org);
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(id, me));
+        return (org, id);
+    }
+
+    private static Dictionary<string, string> Action(string text, string rating, bool share = false) => new()
+    {
+        ["Input.Text"] = text, ["Input.Rating"] = rating, ["Input.ShareWithLeader"] = share ? "True" : "False",
+    };
+
+    private Task<int> ActionsOfAsync(Guid meeting) =>
+        app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().PersonalActions.IgnoreQueryFilters([TenantFilters.Name]).CountAsync(a => a.MeetingId == meeting));
+
+    [Fact]
+    public async Task A_participant_writes_one_action_and_rates_themselves_and_can_change_it()
+    {
+        var (org, id) = await ClosedMeetingAsync();
+        var member = await app.LoginAsync(org.Member);
+        var url = $"/bijeenkomsten/{id}/mijn-actie";
+
+        var first = await (await member.PageAsync(url)).SubmitAsync(member, "my-action", Action("Elke week één cliënt vragen wat hij zelf al deed", "5"));
+        var second = await (await member.PageAsync(url)).SubmitAsync(member, "my-action", Action("Elke week twee cliënten vragen wat ze zelf al deden", "6"));
+
+        Assert.Contains("Je actie is opgeslagen", first.Text);
+        Assert.Contains("Dit is geen beoordeling", first.Text);
+        Assert.Equal(1, await ActionsOfAsync(id));
+        Assert.Contains("twee cliënten", (await member.PageAsync(url)).Document.QuerySelector("#action-text")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+    }
+
+    [Fact]
+    public async Task The_same_form_sent_twice_at_once_makes_one_action()
+    {
+        var (org, id) = await ClosedMeetingAsync();
+        var member = await app.LoginAsync(org.Member);
+        var page = await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie");
+
+        await Task.WhenAll(
+            page.SubmitAsync(member, "my-action", Action("Dubbel verstuurd", "4")),
+            page.SubmitAsync(member, "my-action", Action("Dubbel verstuurd", "4")));
+
+        Assert.Equal(1, await ActionsOfAsync(id));
+    }
+
+    [Theory]
+    [InlineData("", "5", "Schrijf je concrete actie op.")]
+    [InlineData("Iets doen", "11", "Kies een cijfer van 1 tot en met 10.")]
+    [InlineData("Iets doen", "0", "Kies een cijfer van 1 tot en met 10.")]
+    [InlineData("Iets doen", "", "Kies een cijfer.")]
+    public async Task Bad_input_gets_a_Dutch_message_and_saves_nothing(string text, string rating, string message)
+    {
+        var (org, id) = await ClosedMeetingAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var result = await (await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie")).SubmitAsync(member, "my-action", Action(text, rating));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains(message, result.Text);
+        Assert.Equal(0, await ActionsOfAsync(id));
+    }
+
+    [Fact]
+    public async Task Someone_who_was_not_in_the_meeting_has_no_action_page()
+    {
+        var (org, id) = await ClosedMeetingAsync();
+
+        var loner = await (await app.LoginAsync(org.Loner)).PageAsync($"/bijeenkomsten/{id}/mijn-actie");
+
+        Assert.Equal(HttpStatusCode.NotFound, loner.Status);
+    }
+
+    [Fact]
+    public async Task The_facilitator_sees_the_actions_and_the_team_leader_only_shared_ones()
+    {
+        var (org, id) = await ClosedMeetingAsync();
+        var member = await app.LoginAsync(org.Member);
+        await (await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie")).SubmitAsync(member, "my-action", Action("Mijn geheime actie", "5"));
+
+        var facilitatorView = await (await app.LoginAsync(org.Facilitator)).PageAsync($"/bijeenkomsten/{id}/vervolg");
+        var leaderView = await (await app.LoginAsync(org.Leader)).PageAsync($"/bijeenkomsten/{id}/vervolg");
+
+        Assert.Contains("Mijn geheime actie", facilitatorView.Text);
+        Assert.DoesNotContain("Mijn geheime actie", leaderView.Text);
+    }
+
+    [Fact]
+    public async Task An_action_becomes_an_experiment_whose_cycles_chain()
+    {
+        var (org, id) = await ClosedMeetingAsync();
+        var member = await app.LoginAsync(org.Member);
+        var saved = await (await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie")).SubmitAsync(member, "my-action", Action("Krachtvragen stellen", "5"));
+        var pdcaUrl = saved.Document.QuerySelector("a[href$='/pdca']")!.GetAttribute("href")!;
+
+        var first = await (await member.PageAsync(pdcaUrl)).SubmitAsync(member, "pdca", new Dictionary<string, string>
+        {
+            ["Input.PlanWhat"] = "Drie krachtvragen in elk huisbezoek", ["Input.PlanExpectation"] = "Cliënten noemen meer eigen oplossingen",
+            ["Input.CheckLessons"] = "Werkt beter na de kennismaking", ["Input.ActDecision"] = "NewCycle",
+        });
+        var second = await member.PageAsync(pdcaUrl);
+        var stranger = await (await app.LoginAsync(org.Facilitator)).PageAsync(pdcaUrl);
+
+        Assert.Contains("Er staat een nieuwe ronde klaar", first.Text);
+        Assert.Contains("Ronde 2", second.Text);
+        Assert.Contains("Werkt beter na de kennismaking", second.Text); // round 1 stays readable
+        Assert.Equal("Drie krachtvragen in elk huisbezoek", second.Document.QuerySelector("#plan-what")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, stranger.Status);
+    }
+}
