@@ -4,6 +4,9 @@ using Leerruimte.Data;
 using Leerruimte.Features.Account;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Demo;
+using Leerruimte.Features.Development;
+using Leerruimte.Features.LearningLog;
+using Leerruimte.Features.PersonalData;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Meetings.Live;
 using Leerruimte.Features.Scheduling;
@@ -28,6 +31,7 @@ builder.AddPeople();
 builder.AddScheduling();
 builder.AddMeetings();
 builder.AddLiveMeetings();
+builder.AddDevelopment();
 builder.AddDemo();
 builder.Services.AddScoped<PublicLinks>();
 builder.Services.AddScoped<PasswordLinks>();
@@ -51,6 +55,8 @@ app.MapHealthChecks("/health");
 app.MapGet("/ping", () => "pong").ExcludeFromDescription(); // the benchmark's baseline
 app.MapAccountEndpoints();
 app.MapLiveMeetings();
+app.MapEvidence();
+app.MapPersonalExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.MigrateDatabaseAsync();

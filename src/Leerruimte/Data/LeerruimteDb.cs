@@ -1,5 +1,9 @@
 using Leerruimte.Features.Actions;
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Development;
+using Leerruimte.Features.LearningLog;
+using Leerruimte.Features.Meter;
+using Leerruimte.Features.Sharing;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Notifications;
 using Leerruimte.Features.Scheduling;
@@ -40,6 +44,14 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<PersonTask> Tasks => Set<PersonTask>();
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
+    public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<MeasurementScore> MeasurementScores => Set<MeasurementScore>();
+    public DbSet<DevelopmentPoint> DevelopmentPoints => Set<DevelopmentPoint>();
+    public DbSet<DevelopmentPointEvent> DevelopmentPointEvents => Set<DevelopmentPointEvent>();
+    public DbSet<Reflection> Reflections => Set<Reflection>();
+    public DbSet<LearningActivity> LearningActivities => Set<LearningActivity>();
+    public DbSet<Share> Shares => Set<Share>();
+    public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,6 +28,9 @@ public sealed class PersonalAction : IOrganisationOwned, IHasCreatedAt
     public string? WhatILearned { get; set; }
     public bool SharedWithLeader { get; set; }
 
+    /// <summary>The owner's development point this action works on, if they linked one.</summary>
+    public Guid? DevelopmentPointId { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? FollowUpAnsweredAt { get; set; }

@@ -15,6 +15,7 @@ public sealed class PersonalActionConfiguration : IEntityTypeConfiguration<Perso
         builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.MeetingId, a.PersonId }).IsUnique();
         builder.HasIndex(a => a.PersonId);
+        builder.HasOne<Development.DevelopmentPoint>().WithMany().HasForeignKey(a => a.DevelopmentPointId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

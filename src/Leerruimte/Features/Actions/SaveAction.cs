@@ -24,6 +24,8 @@ public sealed class SaveAction(LeerruimteDb db, ContentCatalogue catalogue, Time
         public int? Rating { get; set; }
 
         public bool ShareWithLeader { get; set; }
+
+        public Guid? DevelopmentPointId { get; set; }
     }
 
     public sealed record Context(Meeting Meeting, ModulePack Module, PersonalAction? Action);
@@ -47,6 +49,8 @@ public sealed class SaveAction(LeerruimteDb db, ContentCatalogue catalogue, Time
             return string.Format(Ui.Action_RatingRange, scale.Min, scale.Max);
         if (context.Meeting.Status == MeetingStatus.Planned) return Ui.Action_NotYet;
         if (context.Action?.FollowUpAnsweredAt is not null) return Ui.Action_Final;
+        if (input.DevelopmentPointId is { } point && !await db.DevelopmentPoints.AnyAsync(p => p.Id == point && p.PersonId == personId, ct))
+            return Ui.Log_UnknownLink;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var action = context.Action;
@@ -58,6 +62,7 @@ public sealed class SaveAction(LeerruimteDb db, ContentCatalogue catalogue, Time
         action.Text = input.Text!.Trim();
         action.RatingBefore = rating;
         action.SharedWithLeader = input.ShareWithLeader;
+        action.DevelopmentPointId = input.DevelopmentPointId;
         action.UpdatedAt = now;
         try
         {

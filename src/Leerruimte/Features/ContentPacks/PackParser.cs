@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Leerruimte.Features.Meter;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.References;
 using Leerruimte.Features.WorkForms;
@@ -78,6 +79,7 @@ public static partial class PackParser
         PackKinds.Module => typeof(ModulePack),
         PackKinds.WorkForms => typeof(WorkFormPack),
         PackKinds.ReferenceLists => typeof(ReferenceListPack),
+        PackKinds.Instrument => typeof(InstrumentPack),
         _ => null,
     };
 

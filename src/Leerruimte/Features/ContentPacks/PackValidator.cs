@@ -1,3 +1,4 @@
+using Leerruimte.Features.Meter;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.References;
 using Leerruimte.Features.WorkForms;
@@ -18,6 +19,7 @@ public static class PackValidator
             case ModulePack module: ModulePackValidator.Validate(module, errors); break;
             case WorkFormPack workForms: ValidateWorkForms(workForms, errors); break;
             case ReferenceListPack lists: ValidateReferenceLists(lists, errors); break;
+            case InstrumentPack instrument: InstrumentPackValidator.Validate(instrument, errors); break;
         }
     }
 

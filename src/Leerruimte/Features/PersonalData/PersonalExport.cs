@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Leerruimte.Authorization;
+using Leerruimte.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.PersonalData;
+
+/// <summary>Everything the app keeps about the signed-in person, as one JSON document they can take with them.</summary>
+public static class PersonalExport
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    public static async Task<object> CollectAsync(LeerruimteDb db, Guid me, CancellationToken ct = default)
+    {
+        var person = await db.Users.AsNoTracking().Where(p => p.Id == me).Select(p => new { p.DisplayName, p.Email, p.CreatedAt }).SingleAsync(ct);
+        return new
+        {
+            ExportedAt = DateTime.UtcNow,
+            Person = person,
+            Teams = await db.TeamMemberships.AsNoTracking().Where(m => m.PersonId == me).Select(m => new { Team = m.Team!.Name, m.Role }).ToListAsync(ct),
+            Actions = await db.PersonalActions.AsNoTracking().Where(a => a.PersonId == me)
+                .Select(a => new { Meeting = a.Meeting!.Title, a.Meeting.StartsAt, a.Text, a.RatingBefore, a.RatingAfter, a.WhatIDid, a.WhatILearned, a.SharedWithLeader,
+                    Cycles = a.Cycles.Select(c => new { c.Number, c.PlanWhat, c.PlanHow, c.PlanExpectation, c.PlanCheck, c.DoObservations, c.CheckResults, c.CheckAnalysis, c.CheckExpectationsMet, c.CheckLessons, c.ActDecision, c.ActNotes }) })
+                .ToListAsync(ct),
+            BoardNotes = await db.BoardItems.AsNoTracking().Where(i => i.AuthorId == me).Select(i => new { i.Text, i.CreatedAt }).ToListAsync(ct),
+            Measurements = await db.Measurements.AsNoTracking().Where(m => m.PersonId == me)
+                .Select(m => new { m.Title, m.InstrumentId, m.InstrumentVersion, m.Kind, m.CreatedAt, m.CompletedAt, Scores = m.Scores.Select(s => new { s.StatementId, s.Value }) })
+                .ToListAsync(ct),
+            DevelopmentPlan = await db.DevelopmentPoints.AsNoTracking().Where(p => p.PersonId == me)
+                .Select(p => new { p.Title, p.Goal, p.Motivation, p.Routes, p.Needs, p.FirstStep, p.TargetDate, p.Status, p.StatementText, History = p.History.Select(h => new { h.At, h.Status, h.Note }) })
+                .ToListAsync(ct),
+            Reflections = await db.Reflections.AsNoTracking().Where(r => r.PersonId == me).Select(r => new { r.Date, r.Situation, r.Task, r.Action, r.Result, r.Lessons }).ToListAsync(ct),
+            LearningActivities = await db.LearningActivities.AsNoTracking().Where(a => a.PersonId == me)
+                .Select(a => new { a.Date, a.Title, a.Category, a.Kind, a.Minutes, a.Notes, a.EvidenceFileName }).ToListAsync(ct),
+            SharedByMe = await db.Shares.AsNoTracking().Where(s => s.OwnerId == me)
+                .Select(s => new { s.Kind, s.ItemId, Recipient = s.Recipient != null ? s.Recipient.DisplayName : null, s.TeamId, s.CreatedAt }).ToListAsync(ct),
+        };
+    }
+
+    public static IEndpointRouteBuilder MapPersonalExport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/mijn-gegevens/export.json", async (LeerruimteDb db, CurrentUser user) =>
+            Results.File(JsonSerializer.SerializeToUtf8Bytes(await CollectAsync(db, user.RequirePersonId()), Json), "application/json", "leerruimte-mijn-gegevens.json"))
+            .RequireAuthorization();
+        return app;
+    }
+}

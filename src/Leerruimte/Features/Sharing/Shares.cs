@@ -1,0 +1,59 @@
+using Leerruimte.Data;
+using Leerruimte.Features.Teams;
+using Leerruimte.Resources;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.Sharing;
+
+/// <summary>
+/// Sharing and who may read what. Everything of the meter, plan and log is the owner's alone; a share
+/// lets one named colleague read one item; a team share lets the item count in the team's averages.
+/// </summary>
+public sealed class Shares(LeerruimteDb db)
+{
+    public sealed record Option(Guid Id, string Name);
+
+    /// <summary>People the owner can share with: everyone in their teams.</summary>
+    public async Task<List<Option>> ColleaguesAsync(Guid ownerId, CancellationToken ct = default)
+    {
+        var teams = db.TeamMemberships.Where(m => m.PersonId == ownerId).Select(m => m.TeamId);
+        return await db.TeamMemberships.Where(m => teams.Contains(m.TeamId) && m.PersonId != ownerId)
+            .Select(m => new Option(m.PersonId, m.Person!.DisplayName)).Distinct().OrderBy(o => o.Name).ToListAsync(ct);
+    }
+
+    public async Task<List<Option>> TeamsOfAsync(Guid ownerId, CancellationToken ct = default) =>
+        await db.TeamMemberships.Where(m => m.PersonId == ownerId).Select(m => new Option(m.TeamId, m.Team!.Name)).Distinct().OrderBy(o => o.Name).ToListAsync(ct);
+
+    public Task<List<Share>> OfItemAsync(Guid ownerId, ShareKind kind, Guid itemId, CancellationToken ct = default) =>
+        db.Shares.AsNoTracking().Include(s => s.Recipient).Where(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId).ToListAsync(ct);
+
+    public async Task<string?> ShareWithPersonAsync(Guid ownerId, ShareKind kind, Guid itemId, Guid recipientId, CancellationToken ct = default)
+    {
+        if ((await ColleaguesAsync(ownerId, ct)).All(c => c.Id != recipientId)) return Ui.Share_NotAColleague;
+        if (await db.Shares.AnyAsync(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId && s.RecipientId == recipientId, ct)) return null;
+        db.Shares.Add(new Share { OwnerId = ownerId, Kind = kind, ItemId = itemId, RecipientId = recipientId });
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<string?> ShareWithTeamAsync(Guid ownerId, ShareKind kind, Guid itemId, Guid teamId, CancellationToken ct = default)
+    {
+        if (!await db.TeamMemberships.AnyAsync(m => m.PersonId == ownerId && m.TeamId == teamId, ct)) return Ui.Share_NotYourTeam;
+        if (await db.Shares.AnyAsync(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId && s.TeamId == teamId, ct)) return null;
+        db.Shares.Add(new Share { OwnerId = ownerId, Kind = kind, ItemId = itemId, TeamId = teamId });
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>Takes a share back. Only the owner can; an unknown id is not an error (it may be revoked already).</summary>
+    public Task RevokeAsync(Guid ownerId, Guid shareId, CancellationToken ct = default) =>
+        db.Shares.Where(s => s.Id == shareId && s.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+
+    public Task<bool> CanReadAsync(Guid readerId, Guid ownerId, ShareKind kind, Guid itemId, CancellationToken ct = default) =>
+        readerId == ownerId ? Task.FromResult(true)
+            : db.Shares.AnyAsync(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId && s.RecipientId == readerId, ct);
+
+    /// <summary>Items shared with this person, newest first.</summary>
+    public Task<List<Share>> WithMeAsync(Guid readerId, CancellationToken ct = default) =>
+        db.Shares.AsNoTracking().Where(s => s.RecipientId == readerId).OrderByDescending(s => s.CreatedAt).ToListAsync(ct);
+}
