@@ -57,7 +57,19 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LeerruimteDb).Assembly);
+        ClientGeneratedKeys(builder);
         TenantFilters.Apply(builder, this);
+    }
+
+    /// <summary>
+    /// Our entities make their own ids (Guid v7) when constructed. Telling EF so makes a new child added
+    /// through a navigation (meeting.Invitees.Add) an insert; otherwise EF takes the set id for an existing row.
+    /// </summary>
+    private static void ClientGeneratedKeys(ModelBuilder builder)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Assembly == typeof(LeerruimteDb).Assembly && !e.IsOwned()))
+            if (entity.FindPrimaryKey()?.Properties is [{ Name: "Id", ClrType: var type } key] && type == typeof(Guid))
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)

@@ -17,12 +17,14 @@ public sealed class Shares(LeerruimteDb db)
     public async Task<List<Option>> ColleaguesAsync(Guid ownerId, CancellationToken ct = default)
     {
         var teams = db.TeamMemberships.Where(m => m.PersonId == ownerId).Select(m => m.TeamId);
-        return await db.TeamMemberships.Where(m => teams.Contains(m.TeamId) && m.PersonId != ownerId)
-            .Select(m => new Option(m.PersonId, m.Person!.DisplayName)).Distinct().OrderBy(o => o.Name).ToListAsync(ct);
+        var people = await db.TeamMemberships.Where(m => teams.Contains(m.TeamId) && m.PersonId != ownerId)
+            .Select(m => new { m.PersonId, m.Person!.DisplayName }).Distinct().ToListAsync(ct);
+        return people.Select(p => new Option(p.PersonId, p.DisplayName)).OrderBy(o => o.Name).ToList();
     }
 
     public async Task<List<Option>> TeamsOfAsync(Guid ownerId, CancellationToken ct = default) =>
-        await db.TeamMemberships.Where(m => m.PersonId == ownerId).Select(m => new Option(m.TeamId, m.Team!.Name)).Distinct().OrderBy(o => o.Name).ToListAsync(ct);
+        (await db.TeamMemberships.Where(m => m.PersonId == ownerId).Select(m => new { m.TeamId, m.Team!.Name }).Distinct().ToListAsync(ct))
+            .Select(t => new Option(t.TeamId, t.Name)).OrderBy(o => o.Name).ToList();
 
     public Task<List<Share>> OfItemAsync(Guid ownerId, ShareKind kind, Guid itemId, CancellationToken ct = default) =>
         db.Shares.AsNoTracking().Include(s => s.Recipient).Where(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId).ToListAsync(ct);

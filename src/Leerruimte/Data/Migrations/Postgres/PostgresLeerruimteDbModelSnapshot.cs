@@ -26,7 +26,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Actions.PdcaCycle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("ActDecision")
@@ -97,7 +96,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Actions.PersonalAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -158,7 +156,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.ContentPacks.ContentPackVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -217,7 +214,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -280,7 +276,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPointEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")
@@ -309,7 +304,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Category")
@@ -372,7 +366,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.LearningLog.Reflection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -470,7 +463,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CoordinatorId")
@@ -516,7 +508,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AssignmentId")
@@ -549,7 +540,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("AgendaIndex")
@@ -639,7 +629,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("JoinedAt")
@@ -670,7 +659,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("CompletedAt")
@@ -716,7 +704,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meter.MeasurementScore", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("MeasurementId")
@@ -744,7 +731,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -779,7 +765,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Notifications.PersonTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -816,7 +801,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -841,7 +825,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("AccessFailedCount")
@@ -920,7 +903,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Scheduling.ScheduledJob", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
@@ -966,7 +948,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -994,7 +975,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Sharing.Share", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1032,7 +1012,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1061,7 +1040,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Teams.TeamMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("OrganisationId")
@@ -1089,7 +1067,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<byte[]>("AttachmentContent")

@@ -20,7 +20,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Actions.PdcaCycle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ActDecision")
@@ -91,7 +90,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Actions.PersonalAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -152,7 +150,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.ContentPacks.ContentPackVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -211,7 +208,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -274,7 +270,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPointEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -303,7 +298,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Category")
@@ -366,7 +360,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.LearningLog.Reflection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -464,7 +457,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoordinatorId")
@@ -510,7 +502,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssignmentId")
@@ -543,7 +534,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AgendaIndex")
@@ -633,7 +623,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("JoinedAt")
@@ -664,7 +653,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CompletedAt")
@@ -710,7 +698,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meter.MeasurementScore", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MeasurementId")
@@ -738,7 +725,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -773,7 +759,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Notifications.PersonTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -810,7 +795,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -835,7 +819,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
@@ -914,7 +897,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Scheduling.ScheduledJob", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -960,7 +942,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -988,7 +969,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Sharing.Share", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1026,7 +1006,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1055,7 +1034,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Teams.TeamMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -1083,7 +1061,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("AttachmentContent")

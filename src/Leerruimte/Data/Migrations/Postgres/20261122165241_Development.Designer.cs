@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Leerruimte.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLeerruimteDb))]
-    [Migration("20261122164510_Development")]
+    [Migration("20261122165241_Development")]
     partial class Development
     {
         /// <inheritdoc />
@@ -29,7 +29,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Actions.PdcaCycle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("ActDecision")
@@ -100,7 +99,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Actions.PersonalAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -161,7 +159,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.ContentPacks.ContentPackVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -220,7 +217,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -283,7 +279,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPointEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")
@@ -312,7 +307,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Category")
@@ -375,7 +369,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.LearningLog.Reflection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -473,7 +466,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CoordinatorId")
@@ -519,7 +511,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AssignmentId")
@@ -552,7 +543,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("AgendaIndex")
@@ -642,7 +632,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("JoinedAt")
@@ -673,7 +662,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("CompletedAt")
@@ -719,7 +707,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Meter.MeasurementScore", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("MeasurementId")
@@ -747,7 +734,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -782,7 +768,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Notifications.PersonTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -819,7 +804,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -844,7 +828,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("AccessFailedCount")
@@ -923,7 +906,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Scheduling.ScheduledJob", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
@@ -969,7 +951,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -997,7 +978,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Sharing.Share", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1035,7 +1015,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1064,7 +1043,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Teams.TeamMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("OrganisationId")
@@ -1092,7 +1070,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<byte[]>("AttachmentContent")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Leerruimte.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLeerruimteDb))]
-    [Migration("20261122164446_Development")]
+    [Migration("20261122165147_Development")]
     partial class Development
     {
         /// <inheritdoc />
@@ -23,7 +23,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Actions.PdcaCycle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ActDecision")
@@ -94,7 +93,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Actions.PersonalAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -155,7 +153,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.ContentPacks.ContentPackVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -214,7 +211,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -277,7 +273,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPointEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -306,7 +301,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Category")
@@ -369,7 +363,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.LearningLog.Reflection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -467,7 +460,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoordinatorId")
@@ -513,7 +505,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssignmentId")
@@ -546,7 +537,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AgendaIndex")
@@ -636,7 +626,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("JoinedAt")
@@ -667,7 +656,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CompletedAt")
@@ -713,7 +701,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Meter.MeasurementScore", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MeasurementId")
@@ -741,7 +728,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -776,7 +762,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Notifications.PersonTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -813,7 +798,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -838,7 +822,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
@@ -917,7 +900,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Scheduling.ScheduledJob", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -963,7 +945,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -991,7 +972,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Sharing.Share", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1029,7 +1009,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1058,7 +1037,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Teams.TeamMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -1086,7 +1064,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("AttachmentContent")

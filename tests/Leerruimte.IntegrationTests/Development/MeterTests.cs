@@ -1,0 +1,173 @@
+namespace Leerruimte.IntegrationTests.Development;
+
+public sealed class MeterTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
+{
+    [Fact]
+    public async Task A_measurement_is_saved_as_you_go_and_picks_up_where_you_left_off()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var url = await member.StartMeasurementAsync();
+        var first = await member.PageAsync(url);
+        var names = first.Document.QuerySelectorAll("input[type=radio]").Select(r => r.GetAttribute("name")!).Distinct().ToList();
+
+        var next = await first.SubmitAsync(member, "scores", names.Select(n => KeyValuePair.Create(n, "4")), ("go", "next"));
+        var later = await member.PageAsync(url);
+
+        Assert.Contains("Deel 2 van 4", next.Text);
+        Assert.Contains("Deel 2 van 4", later.Text);
+        Assert.Contains($"{names.Count} van 21 stellingen gescoord", later.Text);
+    }
+
+    [Fact]
+    public async Task A_finished_measurement_shows_the_clusters_and_the_strongest_and_weakest_with_ties_as_ties()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var ids = await app.StatementIdsAsync();
+        var url = await member.StartMeasurementAsync();
+
+        // Three 5s, then a run of 4s: the 4s tie for places 4 onwards and all of them are shown.
+        var result = await member.FillAsync(url, id => ids.IndexOf(id) switch { < 3 => 5, < 9 => 4, _ => 2 });
+
+        Assert.Contains("Je meting is afgerond", result.Text);
+        Assert.Equal(4, result.Document.QuerySelectorAll("section[aria-labelledby=clusters] tbody tr").Length);
+        var strongest = result.Document.QuerySelectorAll(".app-top-list").First().QuerySelectorAll(".app-top-list__place").Select(p => p.TextContent).ToList();
+        Assert.Equal(["1-3", "1-3", "1-3", "4-9", "4-9", "4-9", "4-9", "4-9", "4-9"], strongest);
+        Assert.Contains("Stellingen met dezelfde score staan op een gedeelde plaats", result.Text);
+    }
+
+    [Fact]
+    public async Task Finishing_with_statements_left_open_keeps_what_was_scored_and_says_how_many_are_missing()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var url = await member.StartMeasurementAsync();
+        var page = await member.PageAsync(url);
+        var names = page.Document.QuerySelectorAll("input[type=radio]").Select(r => r.GetAttribute("name")!).Distinct().ToList();
+
+        var result = await page.SubmitAsync(member, "scores", names.Select(n => KeyValuePair.Create(n, "3")), ("go", "finish"));
+
+        Assert.Contains($"Nog {21 - names.Count} stellingen zonder score", result.Text);
+        Assert.Contains($"{names.Count} van 21 stellingen gescoord", (await member.PageAsync(url)).Text);
+    }
+
+    [Theory]
+    [InlineData("9")]
+    [InlineData("0")]
+    [InlineData("veel")]
+    public async Task Scores_off_the_scale_are_refused_and_nothing_of_the_page_is_saved(string score)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var url = await member.StartMeasurementAsync();
+        var page = await member.PageAsync(url);
+        var names = page.Document.QuerySelectorAll("input[type=radio]").Select(r => r.GetAttribute("name")!).Distinct().ToList();
+
+        var result = await page.SubmitAsync(member, "scores", names.Select((n, i) => KeyValuePair.Create(n, i == 0 ? score : "3")), ("go", "next"));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("Een score moet tussen 1 en 5 liggen.", result.Text);
+        Assert.Contains("0 van 21 stellingen gescoord", (await member.PageAsync(url)).Text);
+    }
+
+    [Fact]
+    public async Task A_finished_measurement_cannot_be_changed_by_posting_again()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var url = await member.StartMeasurementAsync();
+        var firstPage = await member.PageAsync(url);
+        await member.FillAsync(url, _ => 3);
+
+        var again = await firstPage.SubmitAsync(member, "scores", [KeyValuePair.Create("score-x", "5")], ("go", "finish"));
+
+        Assert.True(again.Status is HttpStatusCode.BadRequest || again.Text.Contains("al afgerond"), again.Status.ToString());
+    }
+
+    [Fact]
+    public async Task A_second_measurement_shows_the_change_per_cluster_and_statement()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        await member.FillAsync(await member.StartMeasurementAsync(kind: "Pre"), _ => 2);
+
+        var after = await member.FillAsync(await member.StartMeasurementAsync(kind: "Post"), _ => 4);
+
+        Assert.Contains("Verandering sinds", after.Text);
+        var rows = after.Document.QuerySelectorAll("section[aria-labelledby=change] tbody tr").ToList();
+        Assert.Equal(4 + 21, rows.Count);
+        Assert.All(rows, r => Assert.Equal("+2" + (r.ClassList.Contains("app-agenda__item") ? ".0" : ""), r.QuerySelectorAll("td").Last().TextContent.Replace(',', '.')));
+        Assert.NotNull(after.Document.QuerySelector(".app-chart"));
+    }
+
+    [Fact]
+    public async Task Nobody_else_opens_a_measurement_until_it_is_shared_and_not_after_it_is_revoked()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var url = await member.FillAsync(await member.StartMeasurementAsync(), _ => 3) is var result ? result.Url : "";
+        var id = url.Split('/').Last();
+        var leader = await app.LoginAsync(org.Leader);
+        var leaderId = await app.PersonIdAsync(org.Leader);
+
+        var before = await leader.GetAsync($"/gedeeld/metingen/{id}");
+        var ownerPage = await member.PageAsync(url);
+        var shared = await ownerPage.SubmitAsync(member, $"share-{Guid.Parse(id):N}", new Dictionary<string, string> { ["ShareWith"] = $"p:{leaderId}" });
+        var during = await leader.PageAsync($"/gedeeld/metingen/{id}");
+        var stillNotTheOwnerPage = await leader.GetAsync(url);
+        var revokeId = shared.Document.QuerySelector("button[name=RevokeId]")!.GetAttribute("value")!;
+        await shared.SubmitAsync(member, $"revoke-{Guid.Parse(id):N}", new Dictionary<string, string>(), ("RevokeId", revokeId));
+        var after = await leader.GetAsync($"/gedeeld/metingen/{id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, during.Status);
+        Assert.Contains("Dit is met jou gedeeld", during.Text);
+        Assert.Empty(during.Document.QuerySelectorAll("main form"));
+        Assert.Equal(HttpStatusCode.NotFound, stillNotTheOwnerPage.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sharing_with_someone_outside_ones_teams_is_refused()
+    {
+        var (org, other) = (await app.CreateOrganisationAsync(), await app.CreateOrganisationAsync());
+        var member = await app.LoginAsync(org.Member);
+        var result = await member.FillAsync(await member.StartMeasurementAsync(), _ => 3);
+        var id = Guid.Parse(result.Url.Split('/').Last());
+
+        var refused = await (await member.PageAsync(result.Url)).SubmitAsync(member, $"share-{id:N}",
+            new Dictionary<string, string> { ["ShareWith"] = $"p:{await app.PersonIdAsync(other.Member)}" });
+
+        Assert.Contains("Je kunt alleen delen met mensen uit je eigen teams.", refused.Text);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync(other.Member)).GetAsync($"/gedeeld/metingen/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_print_version_holds_the_top_lists_and_the_plan_and_is_the_owners_only()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var result = await member.FillAsync(await member.StartMeasurementAsync(), _ => 3);
+
+        var print = await member.PageAsync(result.Url + "/afdrukken");
+        var other = await (await app.LoginAsync(org.Facilitator)).GetAsync(result.Url + "/afdrukken");
+
+        Assert.Contains("Mijn krachten", print.Text);
+        Assert.Contains("Mijn ontwikkelplan", print.Text);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_owner_can_delete_a_measurement()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var result = await member.FillAsync(await member.StartMeasurementAsync(), _ => 3);
+
+        var deleted = await (await member.PageAsync(result.Url)).SubmitAsync(member, "delete-measurement", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync(result.Url)).StatusCode);
+    }
+}

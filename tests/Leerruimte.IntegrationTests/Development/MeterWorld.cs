@@ -1,0 +1,46 @@
+using Leerruimte.Data;
+using Leerruimte.Features.Meter;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leerruimte.IntegrationTests.Development;
+
+public static class MeterWorld
+{
+    public const string Gesprek = "competentiemeter-het-gesprek";
+
+    /// <summary>Starts a measurement through the page and returns its address.</summary>
+    public static async Task<string> StartMeasurementAsync(this HttpClient client, string instrument = Gesprek, string kind = "Pre")
+    {
+        var result = await (await client.PageAsync("/meter")).SubmitAsync(client, "start-measurement",
+            new Dictionary<string, string> { ["Input.InstrumentId"] = instrument, ["Input.Kind"] = kind });
+        if (result.Status != HttpStatusCode.Redirect) throw new InvalidOperationException(result.Text);
+        return new Uri(new Uri("http://localhost"), result.Response.Headers.Location!).AbsolutePath;
+    }
+
+    /// <summary>Fills every cluster page with the score that <paramref name="score"/> gives each statement, then finishes.</summary>
+    public static async Task<HtmlPage> FillAsync(this HttpClient client, string url, Func<string, int> score)
+    {
+        var page = await client.PageAsync(url);
+        while (page.HasForm("scores"))
+        {
+            var statements = page.Document.QuerySelectorAll("input[type=radio]").Select(r => r.GetAttribute("name")!).Distinct().ToList();
+            var last = page.Form("scores").QuerySelector("button[value=finish]") is not null;
+            var fields = statements.Select(n => KeyValuePair.Create(n, score(n["score-".Length..]).ToString()));
+            page = await page.SubmitAsync(client, "scores", fields, ("go", last ? "finish" : "next"));
+            if (last) break;
+        }
+        return page;
+    }
+
+    public static Task<Guid> MeasurementIdAsync(string url) => Task.FromResult(Guid.Parse(url.Split('/').Last()));
+
+    public static async Task<List<string>> StatementIdsAsync(this LeerruimteApp app) =>
+        await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<LeerruimteDb>();
+            var source = await db.ContentPackVersions.IgnoreQueryFilters([TenantFilters.Name]).Where(p => p.PackId == Gesprek).Select(p => new { p.FileName, p.Source }).FirstAsync();
+            var pack = (InstrumentPack)Leerruimte.Features.ContentPacks.PackParser.Parse(source.FileName, source.Source).Pack!;
+            return pack.Statements.Select(s => s.Id!).ToList();
+        });
+}

@@ -1,0 +1,43 @@
+using Leerruimte.Features.LearningLog;
+
+namespace Leerruimte.UnitTests.Meter;
+
+public sealed class AggregateAndHoursTests
+{
+    private static LearningActivity Activity(DateOnly date, ActivityKind kind, int minutes, LearningCategory category = LearningCategory.Social) =>
+        new() { Title = "x", Date = date, Kind = kind, Minutes = minutes, Category = category };
+
+    [Fact]
+    public void Reflection_hours_count_only_the_reflection_kinds_per_quarter_and_year()
+    {
+        var activities = new[]
+        {
+            Activity(new(2026, 1, 10), ActivityKind.Intervision, 90),
+            Activity(new(2026, 2, 3), ActivityKind.CaseConsultation, 60),
+            Activity(new(2026, 2, 20), ActivityKind.Training, 240, LearningCategory.Formal),
+            Activity(new(2026, 5, 1), ActivityKind.Supervision, 45),
+        };
+
+        var quarters = ReflectionHours.PerQuarter(activities);
+        var year = Assert.Single(ReflectionHours.PerYear(activities));
+
+        Assert.Equal(2.5, quarters.Single(q => q.Period == "2026 K1").ReflectionHours);
+        Assert.Equal(6.5, quarters.Single(q => q.Period == "2026 K1").AllHours);
+        Assert.Equal(0.8, quarters.Single(q => q.Period == "2026 K2").ReflectionHours);
+        Assert.Equal(3.3, year.ReflectionHours);
+        Assert.Equal(1.5, year.ByKind[ActivityKind.Intervision]);
+    }
+
+    [Fact]
+    public void The_70_20_10_mix_is_a_share_of_the_hours()
+    {
+        var mix = ReflectionHours.Mix([
+            Activity(new(2026, 1, 1), ActivityKind.Practice, 70, LearningCategory.Practice),
+            Activity(new(2026, 1, 1), ActivityKind.Intervision, 20),
+            Activity(new(2026, 1, 1), ActivityKind.Training, 10, LearningCategory.Formal)]);
+
+        Assert.Equal(70, mix[LearningCategory.Practice]);
+        Assert.Equal(20, mix[LearningCategory.Social]);
+        Assert.Equal(10, mix[LearningCategory.Formal]);
+    }
+}
