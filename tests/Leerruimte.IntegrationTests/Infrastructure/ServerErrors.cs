@@ -10,7 +10,9 @@ public sealed class ServerErrors : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> errors = new();
 
-    public string Latest => errors.IsEmpty ? "(no error logged)" : string.Join("\n---\n", errors.TakeLast(4));
+    // Errors first: a warning logged at start (a migration note) must not hide the exception a test ran into.
+    public string Latest => errors.IsEmpty ? "(no error logged)"
+        : string.Join("\n---\n", errors.Where(e => e.Contains(" Error ", StringComparison.Ordinal)).DefaultIfEmpty(errors.Last()).TakeLast(3));
 
     public bool Any(string text) => errors.Any(e => e.Contains(text, StringComparison.Ordinal));
 

@@ -1,0 +1,204 @@
+using System.Net.Http.Headers;
+
+namespace Leerruimte.IntegrationTests.Development;
+
+public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
+{
+    private static Dictionary<string, string> Point(string title, string? goal = null) => new()
+    {
+        ["Input.Title"] = title, ["Input.Goal"] = goal ?? "", ["Input.Motivation"] = "", ["Input.Needs"] = "", ["Input.FirstStep"] = "", ["Input.TargetDate"] = "",
+    };
+
+    private static async Task<string> NewPointAsync(HttpClient client, string title, string? query = null)
+    {
+        var result = await (await client.PageAsync("/ontwikkelplan/nieuw" + query)).SubmitAsync(client, "point", Point(title));
+        return new Uri(new Uri("http://localhost"), result.Response.Headers.Location!).AbsolutePath;
+    }
+
+    [Fact]
+    public async Task A_strength_from_the_meter_becomes_a_development_point_with_SMART_hints()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var result = await member.FillAsync(await member.StartMeasurementAsync(), _ => 3);
+        var link = result.Document.QuerySelector("a[href^='/ontwikkelplan/nieuw?meting=']")!.GetAttribute("href")!;
+
+        var form = await member.PageAsync(link);
+        var url = await NewPointAsync(member, form.Document.QuerySelector("#title")!.GetAttribute("value")!, link["/ontwikkelplan/nieuw".Length..]);
+        var saved = await member.PageAsync(url);
+
+        Assert.Contains("Vanuit de stelling", saved.Text);
+        Assert.Contains("Wanneer wil je het bereikt hebben? Kies een datum.", saved.Text);
+        Assert.Contains("Nog te beginnen", saved.Text);
+    }
+
+    [Fact]
+    public async Task A_status_change_is_kept_in_the_history()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var url = await NewPointAsync(member, "Krachtvragen stellen in elk eerste gesprek");
+
+        var changed = await (await member.PageAsync(url)).SubmitAsync(member, "point-status",
+            new Dictionary<string, string> { ["NewStatus"] = "Working", ["StatusNote"] = "Eerste drie gesprekken gedaan" });
+
+        Assert.Contains("Mee bezig – Eerste drie gesprekken gedaan", changed.Text);
+        Assert.Contains("Nog te beginnen", changed.Text);
+    }
+
+    [Fact]
+    public async Task A_point_without_a_name_is_refused_in_Dutch()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var result = await (await member.PageAsync("/ontwikkelplan/nieuw")).SubmitAsync(member, "point", Point("", "Wel een doel"));
+
+        Assert.Contains("Geef je ontwikkelpunt een korte naam.", result.Text);
+        Assert.Equal("Wel een doel", result.Document.QuerySelector("#goal")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Someone_elses_plan_is_closed_unless_shared_and_then_read_only()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var url = await NewPointAsync(member, "Vaker doorvragen naar het netwerk");
+        var colleague = await app.LoginAsync(org.Facilitator);
+        var owner = await app.PersonIdAsync(org.Member);
+
+        var theirEdit = await colleague.GetAsync(url);
+        var before = await colleague.GetAsync($"/gedeeld/plan/{owner}");
+        await (await member.PageAsync("/ontwikkelplan")).SubmitAsync(member, $"share-{Guid.Empty:N}",
+            new Dictionary<string, string> { ["ShareWith"] = $"p:{await app.PersonIdAsync(org.Facilitator)}" });
+        var after = await colleague.PageAsync($"/gedeeld/plan/{owner}");
+        var list = await colleague.PageAsync("/gedeeld");
+
+        Assert.Equal(HttpStatusCode.NotFound, theirEdit.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Contains("Vaker doorvragen naar het netwerk", after.Text);
+        Assert.Empty(after.Document.QuerySelectorAll("main form"));
+        Assert.Contains("Mijn ontwikkelplan", list.Text);
+    }
+
+    [Fact]
+    public async Task A_STAR_reflection_is_written_linked_shared_and_deleted_by_its_owner()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var point = await NewPointAsync(member, "Rustig blijven bij boosheid");
+        var pointId = point.Split('/').Last();
+
+        var saved = await (await member.PageAsync("/leerlogboek/reflecties/nieuw")).SubmitAsync(member, "reflection", new Dictionary<string, string>
+        {
+            ["Input.Date"] = "2026-11-20", ["Input.Situation"] = "Een boze vader aan de balie", ["Input.Task"] = "Het gesprek de-escaleren",
+            ["Input.Action"] = "Ik liet hem eerst uitpraten", ["Input.Result"] = "Hij werd rustiger", ["Input.Lessons"] = "Eerst luisteren",
+            ["Input.DevelopmentPointId"] = pointId, ["Input.ActionId"] = "",
+        });
+        var log = await member.PageAsync("/leerlogboek");
+        var url = log.Document.QuerySelector(".app-card a[href^='/leerlogboek/reflecties/']")!.GetAttribute("href")!;
+        var stranger = await (await app.LoginAsync(org.Leader)).GetAsync(url);
+        var deleted = await (await member.PageAsync(url)).SubmitAsync(member, "delete-reflection", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Contains("Een boze vader aan de balie", log.Text);
+        Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_reflection_cannot_be_linked_to_someone_elses_point()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var other = await app.LoginAsync(org.Facilitator);
+        var theirPoint = (await NewPointAsync(other, "Van een ander")).Split('/').Last();
+        var member = await app.LoginAsync(org.Member);
+
+        var result = await (await member.PageAsync("/leerlogboek/reflecties/nieuw")).SubmitAsync(member, "reflection", new Dictionary<string, string>
+        {
+            ["Input.Date"] = "2026-11-20", ["Input.Situation"] = "Iets", ["Input.DevelopmentPointId"] = theirPoint, ["Input.ActionId"] = "",
+        });
+
+        Assert.Contains("Je kunt alleen koppelen aan je eigen ontwikkelpunten", result.Text);
+    }
+
+    private async Task<HtmlPage> AddActivityAsync(HttpClient client, string title, string kind, int minutes, (string Name, byte[] Content)? file = null)
+    {
+        var page = await client.PageAsync("/leerlogboek/activiteiten/nieuw");
+        var form = page.Form("activity");
+        var content = new MultipartFormDataContent();
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").Cast<AngleSharp.Html.Dom.IHtmlInputElement>())
+            content.Add(new StringContent(hidden.Value), hidden.Name!);
+        foreach (var (k, v) in new Dictionary<string, string>
+                 { ["Input.Title"] = title, ["Input.Date"] = "2026-10-05", ["Input.Minutes"] = minutes.ToString(), ["Input.Category"] = "Social", ["Input.Kind"] = kind, ["Input.Notes"] = "" })
+            content.Add(new StringContent(v), k);
+        if (file is { } f)
+        {
+            var part = new ByteArrayContent(f.Content);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, "evidence", f.Name);
+        }
+        var response = await client.PostAsync("/leerlogboek/activiteiten/nieuw", content);
+        return await HtmlPage.FromAsync(response, "/leerlogboek/activiteiten/nieuw");
+    }
+
+    [Fact]
+    public async Task An_activity_with_a_certificate_counts_as_reflection_hours_and_its_file_is_for_the_owner_and_shares_only()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var saved = await AddActivityAsync(member, "Intervisie met wijkteam", "Intervision", 90, ("certificaat.pdf", "%PDF-1.4 intervisie"u8.ToArray()));
+        var log = await member.PageAsync("/leerlogboek");
+        var url = log.Document.QuerySelector(".app-card a[href^='/leerlogboek/activiteiten/']")!.GetAttribute("href")!;
+        var id = Guid.Parse(url.Split('/').Last());
+        var download = await member.GetAsync($"/leerlogboek/bewijs/{id}");
+        var byStranger = await (await app.LoginAsync(org.Leader)).GetAsync($"/leerlogboek/bewijs/{id}");
+        await (await member.PageAsync(url)).SubmitAsync(member, $"share-{id:N}", new Dictionary<string, string> { ["ShareWith"] = $"p:{await app.PersonIdAsync(org.Leader)}" });
+        var byShared = await (await app.LoginAsync(org.Leader)).GetAsync($"/leerlogboek/bewijs/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Equal("1.5", log.Document.QuerySelector("tbody tr td strong")!.TextContent.Replace(',', '.'));
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("%PDF-1.4 intervisie", await download.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, byStranger.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byShared.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("virus.exe", "Dit soort bestand kan niet")]
+    [InlineData("nep.pdf", "Dit soort bestand kan niet")]
+    [InlineData("groot.pdf", "te groot")]
+    public async Task A_forbidden_or_too_big_file_is_refused_and_the_activity_is_not_half_saved(string name, string message)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var content = name == "groot.pdf" ? [.. "%PDF"u8, .. new byte[6 * 1024 * 1024]] : "MZ niet echt"u8.ToArray();
+
+        var result = await AddActivityAsync(member, "Cursus gespreksvoering", "Training", 120, (name, content));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains(message, result.Text);
+        Assert.Equal("Cursus gespreksvoering", result.Document.QuerySelector("#title")!.GetAttribute("value"));
+        Assert.Contains("Nog geen activiteiten", (await member.PageAsync("/leerlogboek")).Text);
+    }
+
+    [Fact]
+    public async Task The_personal_export_holds_ones_own_data_and_nobody_elses()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        await NewPointAsync(member, "Mijn eigen punt");
+        await NewPointAsync(await app.LoginAsync(org.Facilitator), "Punt van de procesbegeleider");
+
+        var json = await (await member.GetAsync("/mijn-gegevens/export.json")).Content.ReadAsStringAsync();
+        var page = await member.PageAsync("/mijn-gegevens");
+
+        Assert.Contains("Mijn eigen punt", json);
+        Assert.DoesNotContain("Punt van de procesbegeleider", json);
+        Assert.Contains(org.Member, json);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+    }
+}
