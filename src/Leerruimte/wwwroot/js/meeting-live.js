@@ -143,17 +143,31 @@ class LiveMeeting {
     if (!s) return;
     const now = Date.now() + this.offset;
     const since = (iso) => (iso ? Math.max(0, Math.floor((now - Date.parse(iso)) / 1000)) : 0);
-    const remaining = s.plannedSeconds + s.extraSeconds - s.elapsedSeconds - since(s.clockStartedAt);
-    const countdown = this.$("[data-countdown]");
-    countdown.textContent = clock(remaining) + (s.clockStartedAt ? "" : ` ${this.texts.paused}`);
-    countdown.classList.toggle("app-countdown--warn", remaining >= 0 && remaining <= Math.max(60, s.plannedSeconds / 10));
-    countdown.classList.toggle("app-countdown--over", remaining < 0);
+    const running = s.status === "Running";
+    const planned = s.plannedSeconds + s.extraSeconds;
+    this.countdown(this.$("[data-countdown] .app-countdown"), planned - s.elapsedSeconds - since(s.clockStartedAt), planned, !!s.clockStartedAt);
     const step = this.$("[data-timed-step]");
-    step.hidden = !s.timedStepTitle;
-    if (s.timedStepTitle) {
+    step.hidden = !running || !s.timedStepTitle;
+    if (running && s.timedStepTitle) {
       this.$("[data-timed-title]").textContent = s.timedStepTitle;
-      this.$("[data-timed-countdown]").textContent = clock(s.timedStepSeconds - since(s.timedStepStartedAt));
+      this.countdown(this.$("[data-timed-countdown]"), s.timedStepSeconds - since(s.timedStepStartedAt), s.timedStepSeconds, true);
     }
+  }
+
+  // The same countdown as the server's CountdownText: amber near the end, red and a minus sign over time,
+  // "(paused)" in words, and a label in whole minutes for screen readers.
+  countdown(element, seconds, planned, running) {
+    if (!element) return;
+    const time = document.createTextNode(clock(seconds));
+    element.replaceChildren(time);
+    if (!running) element.append(" ", this.tag("app-countdown__paused", this.texts.paused));
+    element.classList.toggle("app-countdown--warn", seconds >= 0 && seconds <= Math.max(60, planned / 10));
+    element.classList.toggle("app-countdown--over", seconds < 0);
+    element.classList.toggle("app-countdown--paused", !running);
+    const label = seconds < 0
+      ? format(this.texts.overtime, Math.floor((-seconds + 59) / 60))
+      : format(this.texts.remaining, Math.floor((seconds + 59) / 60)) + (running ? "" : ` ${this.texts.paused}`);
+    element.setAttribute("aria-label", label);
   }
 
   renderGroups() {
