@@ -56,12 +56,15 @@ class LiveMeeting {
       .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 15000, 30000])
       .build();
     this.connection.on("meetingEvent", (e) => this.apply(e));
-    this.connection.onreconnecting(() => this.status(this.texts.reconnecting));
+    this.connection.onreconnecting(() => {
+      this.connectionIs("reconnecting");
+      this.status(this.texts.reconnecting);
+    });
     this.connection.onreconnected(async () => {
-      await this.join();
-      this.status(this.texts.reconnected);
+      if (await this.join()) this.status(this.texts.reconnected);
     });
     this.connection.onclose(() => {
+      this.connectionIs("offline");
       this.status(this.texts.offline);
       setTimeout(() => this.connect(), 5000);
     });
@@ -78,9 +81,9 @@ class LiveMeeting {
     if (!this.root.isConnected) return;
     try {
       await this.connection.start();
-      await this.join();
-      this.status("");
+      if (await this.join()) this.status("");
     } catch {
+      this.connectionIs("offline");
       this.status(this.texts.offline);
       setTimeout(() => this.connect(), 5000);
     }
@@ -95,11 +98,18 @@ class LiveMeeting {
     const result = await this.connection.invoke("Join", this.meetingId);
     if (result.error) {
       this.status(result.error);
-      return;
+      return false;
     }
     this.groups = result.groups ?? {};
     this.items = new Map(result.items.map((i) => [i.id, i]));
     this.setState(result.state);
+    this.connectionIs("connected");
+    return true;
+  }
+
+  // Shown on the page (and used by the browser tests): connecting, connected, reconnecting or offline.
+  connectionIs(state) {
+    this.root.dataset.connection = state;
   }
 
   apply(e) {
