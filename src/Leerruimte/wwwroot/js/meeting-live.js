@@ -140,8 +140,9 @@ class LiveMeeting {
       : state.status === "Closed" ? this.texts.closed : this.texts.waiting;
     this.$("[data-countdown]").hidden = !running;
     this.$("[data-add-form]").hidden = !running;
+    this.$("[data-closed]").hidden = state.status !== "Closed";
     this.root.querySelectorAll("[data-assignment]").forEach((section) => {
-      section.hidden = section.dataset.assignment !== state.assignmentId;
+      section.hidden = !running || section.dataset.assignment !== state.assignmentId;
     });
     this.renderGroups();
     this.renderBoard();
@@ -197,6 +198,7 @@ class LiveMeeting {
       .filter((i) => i.agendaIndex === index)
       .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
     list.replaceChildren(...shown.map((item) => this.note(item)));
+    this.$("[data-board-empty]").hidden = shown.length > 0;
   }
 
   note(item) {
@@ -240,7 +242,7 @@ class LiveMeeting {
       this.renderBoard();
       textarea.value = "";
       delete form.dataset.pendingText;
-      this.status(this.texts.sent);
+      this.status(this.texts.sent, 4000);
     } catch {
       this.status(this.texts.offline);
     } finally {
@@ -248,8 +250,12 @@ class LiveMeeting {
     }
   }
 
-  status(text) {
-    this.$("[data-status]").textContent = text;
+  // A message in the status line; a passing one ("sent") goes away by itself after a while.
+  status(text, clearAfter) {
+    const line = this.$("[data-status]");
+    line.textContent = text;
+    clearTimeout(this.statusTimer);
+    if (clearAfter) this.statusTimer = setTimeout(() => { if (line.textContent === text) line.textContent = ""; }, clearAfter);
   }
 }
 
