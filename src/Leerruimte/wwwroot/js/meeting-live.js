@@ -197,7 +197,10 @@ class LiveMeeting {
     const shown = [...this.items.values()]
       .filter((i) => i.agendaIndex === index)
       .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
-    list.replaceChildren(...shown.map((item) => this.note(item)));
+    // The list is a live region: only add what is new, or a screen reader reads the whole board at every note.
+    const present = [...list.children].map((li) => li.dataset.item);
+    if (present.every((id, i) => shown[i]?.id === id)) list.append(...shown.slice(present.length).map((item) => this.note(item)));
+    else list.replaceChildren(...shown.map((item) => this.note(item)));
     this.$("[data-board-empty]").hidden = shown.length > 0;
   }
 
