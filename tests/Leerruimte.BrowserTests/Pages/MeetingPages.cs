@@ -60,7 +60,7 @@ public sealed class ConsolePage(IPage page, Guid id) : BasePage(page)
     public override string Path => $"/bijeenkomsten/{id}/console";
 
     public ILocator Root => Page.Locator(".app-console");
-    public ILocator JoinCode => Root.Locator(".app-join__code");
+    public ILocator JoinCode => Root.Locator(".app-join__code [data-code]");
     public ILocator StartButton => Root.GetByRole(AriaRole.Button, new() { Name = "Start de bijeenkomst" });
     public ILocator AgendaButtons => Root.Locator(".app-agenda-nav__button");
     public ILocator CurrentAgendaButton => Root.Locator(".app-agenda-nav__button[aria-current=step]");
@@ -147,7 +147,7 @@ public sealed class BeamerPage(IPage page, Guid id) : BasePage(page)
     public ILocator Countdown => Root.Locator(".app-beamer__clock .app-countdown");
     public ILocator LargeJoinPanel => Root.Locator(".app-join--large");
     public ILocator CornerJoinPanel => Root.Locator(".app-beamer__footer .app-join");
-    public ILocator JoinCode => Root.Locator(".app-join__code");
+    public ILocator JoinCode => Root.Locator(".app-join__code [data-code]");
     public ILocator TimedStep => Root.Locator(".app-beamer__step");
     public ILocator Groups => Root.Locator(".app-groups__group");
     public ILocator Columns => Root.Locator(".app-board__column");
