@@ -250,6 +250,26 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task Only_the_facilitator_gets_the_console_and_the_beamer_others_are_told_the_page_is_not_there()
+    {
+        var facilitator = await NewPageSignedInAsAsync(DemoAccounts.Facilitator);
+        var plan = new PlanMeetingPage(facilitator);
+        await plan.GotoAsync();
+        var meeting = await plan.PlanAsync(Module, DutchNow.AddDays(1), "Teamkamer");
+
+        var member = await NewPageSignedInAsAsync(DemoAccounts.Member);
+        foreach (var screen in new BasePage[] { new ConsolePage(member, meeting.Id), new BeamerPage(member, meeting.Id) })
+        {
+            await member.GotoAsync(screen.Path);
+            await Expect(screen.Heading).ToHaveTextAsync("Pagina niet gevonden");
+            await Expect(member).ToHaveTitleAsync("Pagina niet gevonden – Leerruimte");
+            await Expect(member.Locator(".app-console, .app-beamer, .app-join")).ToHaveCountAsync(0);
+            await Accessibility.CheckAsync(screen, "someone else's meeting");
+        }
+        Accessibility.ShouldHaveFoundNoSeriousViolations();
+    }
+
+    [Fact]
     public async Task The_countdown_turns_amber_near_the_end_and_red_with_a_minus_sign_over_time_on_every_screen()
     {
         var facilitator = await NewPageSignedInAsAsync(DemoAccounts.Facilitator);
