@@ -80,7 +80,8 @@ class LiveMeeting {
   async connect() {
     if (!this.root.isConnected) return;
     try {
-      await this.connection.start();
+      // After a failed join the connection is still up: starting it again would throw, and retry for ever.
+      if (this.connection.state === signalR.HubConnectionState.Disconnected) await this.connection.start();
       if (await this.join()) this.status("");
     } catch {
       this.connectionIs("offline");
