@@ -250,6 +250,55 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task A_phone_that_loses_its_connection_says_so_and_shows_what_it_missed_once_it_is_back()
+    {
+        var facilitator = await NewPageSignedInAsAsync(DemoAccounts.Facilitator);
+        var plan = new PlanMeetingPage(facilitator);
+        await plan.GotoAsync();
+        var meeting = await plan.PlanAsync(Module, DutchNow, "Teamkamer");
+        var console = await meeting.OpenConsoleAsync();
+        var code = await console.JoinCodeAsync();
+        await console.StartAsync();
+
+        var writerJoin = new JoinPage(await NewPageSignedInAsAsync(DemoAccounts.TeamNoord[0].Email, Phone));
+        await writerJoin.GotoAsync();
+        var writer = await writerJoin.JoinWithCodeAsync(code, meeting.Id);
+        var lostPage = await NewPageSignedInAsAsync(DemoAccounts.TeamNoord[1].Email, Phone);
+        // Keep hold of the page's web sockets, so the test can break the connection as bad Wi-Fi would.
+        await lostPage.AddInitScriptAsync("""
+            (() => {
+              const Native = window.WebSocket;
+              window.__sockets = [];
+              window.WebSocket = function (...args) { const socket = new Native(...args); window.__sockets.push(socket); return socket; };
+              Object.assign(window.WebSocket, Native);
+              window.WebSocket.prototype = Native.prototype;
+            })();
+            """);
+        var lostJoin = new JoinPage(lostPage);
+        await lostJoin.GotoAsync();
+        var lost = await lostJoin.JoinWithCodeAsync(code, meeting.Id);
+
+        await lostPage.Context.SetOfflineAsync(true);
+        await lostPage.EvaluateAsync("() => window.__sockets.forEach(socket => socket.close())");
+        await Expect(lost.Root).ToHaveAttributeAsync("data-connection", "reconnecting");
+        await Expect(lost.Status).ToContainTextAsync("Verbinding kwijt");
+        // Meanwhile a note goes on the board and the facilitator gives the item five more minutes.
+        await writer.AddNoteAsync("Gemist terwijl de wifi weg was");
+        await console.Root.GetByRole(AriaRole.Button, new() { Name = "+5 minuten" }).ClickAsync();
+        await Expect(console.Countdown).ToHaveTextAsync(new Regex("^1[45]:\\d\\d$"));
+        await Expect(lost.NoteTexts).ToHaveCountAsync(0);
+        await Expect(lost.Countdown).ToHaveTextAsync(new Regex("^(10:00|9:\\d\\d)$"));
+
+        await lostPage.Context.SetOfflineAsync(false);
+        await Expect(lost.Root).ToHaveAttributeAsync("data-connection", "connected", new() { Timeout = 20_000 });
+        await Expect(lost.Status).ToContainTextAsync("Weer verbonden.");
+        await Expect(lost.NoteTexts.Filter(new() { HasText = "Gemist terwijl de wifi weg was" })).ToHaveCountAsync(1);
+        await Expect(lost.Countdown).ToHaveTextAsync(new Regex("^1[45]:\\d\\d$"));
+        await writer.AddNoteAsync("Na de storing");
+        await Expect(lost.NoteTexts.Filter(new() { HasText = "Na de storing" })).ToHaveCountAsync(1, Soon);
+    }
+
+    [Fact]
     public async Task Only_the_facilitator_gets_the_console_and_the_beamer_others_are_told_the_page_is_not_there()
     {
         var facilitator = await NewPageSignedInAsAsync(DemoAccounts.Facilitator);
