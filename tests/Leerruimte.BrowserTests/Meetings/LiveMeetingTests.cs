@@ -58,6 +58,7 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
             if (members.Count == 0)
             {
                 await Accessibility.CheckAsync(join, "phone");
+                await ShouldFitAsync(join);
                 await Screenshots.TakeAsync(join.Page, "phone-join");
                 // A typing error first.
                 await join.Code.FillAsync(code == "ABCDEF" ? "ABCDEG" : "ABCDEF");
@@ -157,6 +158,7 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         await Accessibility.CheckAsync(console, "assignment with groups and notes");
         await Accessibility.CheckAsync(beamer, "assignment with groups and notes");
         await Accessibility.CheckAsync(members[0].Phone, "phone, assignment with notes");
+        await ShouldFitAsync(members[0].Phone);
         await Screenshots.TakeAsync(console.Page, "console-assignment");
         await Screenshots.TakeAsync(beamer.Page, "beamer-assignment", fullPage: false);
         await Screenshots.TakeAsync(members[0].Phone.Page, "phone-assignment");
@@ -182,6 +184,7 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
             if (rating == 5)
             {
                 await Accessibility.CheckAsync(action, "phone");
+                await ShouldFitAsync(action);
                 await Screenshots.TakeAsync(action.Page, "phone-my-action");
             }
             await action.FillInAsync($"{m.Name.Split(' ')[0]} vraagt in de volgende casusbespreking om een rol als dromer.", rating++);
@@ -376,6 +379,12 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         foreach (var countdown in countdowns) await Expect(countdown).ToHaveClassAsync(new Regex("app-countdown--warn"));
 
         Accessibility.ShouldHaveFoundNoSeriousViolations();
+    }
+
+    private static async Task ShouldFitAsync(BasePage page)
+    {
+        var fit = await page.HorizontalFitAsync();
+        Assert.True(fit.Fits, $"{page.Page.Url} scrolls sideways: {fit}");
     }
 
     /// <summary>
