@@ -46,6 +46,8 @@ public sealed partial class BrowserSuite : IAsyncLifetime
         options ??= new BrowserNewContextOptions();
         options.BaseURL = BaseAddress.ToString().TrimEnd('/');
         options.Locale ??= "nl-NL";
+        // The people who use the app are in the Netherlands; a browser on UTC would hide mistakes with times.
+        options.TimezoneId ??= "Europe/Amsterdam";
         options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 900 };
         return Browser.NewContextAsync(options);
     }

@@ -10,6 +10,17 @@ public static class DemoAccounts
     public const string MemberName = "Aylin Yılmaz";
     public const string Facilitator = "procesbegeleider@lindenhaven.example";
     public const string Admin = "beheer@lindenhaven.example";
+    public const string FacilitatorName = "Sander Bakker";
+    public const string TeamLeader = "leidinggevende@lindenhaven.example";
+    public const string TeamLeaderName = "Marieke de Vries";
+
+    /// <summary>Three members of Wijkteam Noord, the facilitator's team, by e-mail and name.</summary>
+    public static readonly IReadOnlyList<(string Email, string Name)> TeamNoord =
+    [
+        (Member, MemberName),
+        ("joost@lindenhaven.example", "Joost Visser"),
+        ("priya@lindenhaven.example", "Priya Ramdin"),
+    ];
 }
 
 /// <summary>The two competency modules that ship with the app.</summary>

@@ -56,12 +56,15 @@ class LiveMeeting {
       .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 15000, 30000])
       .build();
     this.connection.on("meetingEvent", (e) => this.apply(e));
-    this.connection.onreconnecting(() => this.status(this.texts.reconnecting));
+    this.connection.onreconnecting(() => {
+      this.connectionIs("reconnecting");
+      this.status(this.texts.reconnecting);
+    });
     this.connection.onreconnected(async () => {
-      await this.join();
-      this.status(this.texts.reconnected);
+      if (await this.join()) this.status(this.texts.reconnected);
     });
     this.connection.onclose(() => {
+      this.connectionIs("offline");
       this.status(this.texts.offline);
       setTimeout(() => this.connect(), 5000);
     });
@@ -77,10 +80,11 @@ class LiveMeeting {
   async connect() {
     if (!this.root.isConnected) return;
     try {
-      await this.connection.start();
-      await this.join();
-      this.status("");
+      // After a failed join the connection is still up: starting it again would throw, and retry for ever.
+      if (this.connection.state === signalR.HubConnectionState.Disconnected) await this.connection.start();
+      if (await this.join()) this.status("");
     } catch {
+      this.connectionIs("offline");
       this.status(this.texts.offline);
       setTimeout(() => this.connect(), 5000);
     }
@@ -95,11 +99,18 @@ class LiveMeeting {
     const result = await this.connection.invoke("Join", this.meetingId);
     if (result.error) {
       this.status(result.error);
-      return;
+      return false;
     }
     this.groups = result.groups ?? {};
     this.items = new Map(result.items.map((i) => [i.id, i]));
     this.setState(result.state);
+    this.connectionIs("connected");
+    return true;
+  }
+
+  // Shown on the page (and used by the browser tests): connecting, connected, reconnecting or offline.
+  connectionIs(state) {
+    this.root.dataset.connection = state;
   }
 
   apply(e) {
@@ -130,8 +141,9 @@ class LiveMeeting {
       : state.status === "Closed" ? this.texts.closed : this.texts.waiting;
     this.$("[data-countdown]").hidden = !running;
     this.$("[data-add-form]").hidden = !running;
+    this.$("[data-closed]").hidden = state.status !== "Closed";
     this.root.querySelectorAll("[data-assignment]").forEach((section) => {
-      section.hidden = section.dataset.assignment !== state.assignmentId;
+      section.hidden = !running || section.dataset.assignment !== state.assignmentId;
     });
     this.renderGroups();
     this.renderBoard();
@@ -143,17 +155,31 @@ class LiveMeeting {
     if (!s) return;
     const now = Date.now() + this.offset;
     const since = (iso) => (iso ? Math.max(0, Math.floor((now - Date.parse(iso)) / 1000)) : 0);
-    const remaining = s.plannedSeconds + s.extraSeconds - s.elapsedSeconds - since(s.clockStartedAt);
-    const countdown = this.$("[data-countdown]");
-    countdown.textContent = clock(remaining) + (s.clockStartedAt ? "" : ` ${this.texts.paused}`);
-    countdown.classList.toggle("app-countdown--warn", remaining >= 0 && remaining <= Math.max(60, s.plannedSeconds / 10));
-    countdown.classList.toggle("app-countdown--over", remaining < 0);
+    const running = s.status === "Running";
+    const planned = s.plannedSeconds + s.extraSeconds;
+    this.countdown(this.$("[data-countdown] .app-countdown"), planned - s.elapsedSeconds - since(s.clockStartedAt), planned, !!s.clockStartedAt);
     const step = this.$("[data-timed-step]");
-    step.hidden = !s.timedStepTitle;
-    if (s.timedStepTitle) {
+    step.hidden = !running || !s.timedStepTitle;
+    if (running && s.timedStepTitle) {
       this.$("[data-timed-title]").textContent = s.timedStepTitle;
-      this.$("[data-timed-countdown]").textContent = clock(s.timedStepSeconds - since(s.timedStepStartedAt));
+      this.countdown(this.$("[data-timed-countdown]"), s.timedStepSeconds - since(s.timedStepStartedAt), s.timedStepSeconds, true);
     }
+  }
+
+  // The same countdown as the server's CountdownText: amber near the end, red and a minus sign over time,
+  // "(paused)" in words, and a label in whole minutes for screen readers.
+  countdown(element, seconds, planned, running) {
+    if (!element) return;
+    const time = document.createTextNode(clock(seconds));
+    element.replaceChildren(time);
+    if (!running) element.append(" ", this.tag("app-countdown__paused", this.texts.paused));
+    element.classList.toggle("app-countdown--warn", seconds >= 0 && seconds <= Math.max(60, planned / 10));
+    element.classList.toggle("app-countdown--over", seconds < 0);
+    element.classList.toggle("app-countdown--paused", !running);
+    const label = seconds < 0
+      ? format(this.texts.overtime, Math.floor((-seconds + 59) / 60))
+      : format(this.texts.remaining, Math.floor((seconds + 59) / 60)) + (running ? "" : ` ${this.texts.paused}`);
+    element.setAttribute("aria-label", label);
   }
 
   renderGroups() {
@@ -172,7 +198,11 @@ class LiveMeeting {
     const shown = [...this.items.values()]
       .filter((i) => i.agendaIndex === index)
       .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
-    list.replaceChildren(...shown.map((item) => this.note(item)));
+    // The list is a live region: only add what is new, or a screen reader reads the whole board at every note.
+    const present = [...list.children].map((li) => li.dataset.item);
+    if (present.every((id, i) => shown[i]?.id === id)) list.append(...shown.slice(present.length).map((item) => this.note(item)));
+    else list.replaceChildren(...shown.map((item) => this.note(item)));
+    this.$("[data-board-empty]").hidden = shown.length > 0;
   }
 
   note(item) {
@@ -216,7 +246,7 @@ class LiveMeeting {
       this.renderBoard();
       textarea.value = "";
       delete form.dataset.pendingText;
-      this.status(this.texts.sent);
+      this.status(this.texts.sent, 4000);
     } catch {
       this.status(this.texts.offline);
     } finally {
@@ -224,8 +254,12 @@ class LiveMeeting {
     }
   }
 
-  status(text) {
-    this.$("[data-status]").textContent = text;
+  // A message in the status line; a passing one ("sent") goes away by itself after a while.
+  status(text, clearAfter) {
+    const line = this.$("[data-status]");
+    line.textContent = text;
+    clearTimeout(this.statusTimer);
+    if (clearAfter) this.statusTimer = setTimeout(() => { if (line.textContent === text) line.textContent = ""; }, clearAfter);
   }
 }
 

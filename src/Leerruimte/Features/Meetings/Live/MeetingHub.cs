@@ -33,7 +33,7 @@ public sealed class MeetingHub(LeerruimteDb db, CurrentUser user, ContentCatalog
         var snapshot = await MeetingSnapshot.LoadAsync(db, catalogue, meetingId, clock.GetUtcNow().UtcDateTime);
         if (snapshot is null) return new(Ui.Board_NoAccess, null, null, null, me);
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(meetingId));
-        if (snapshot.Meeting.Status == MeetingStatus.Running) await room.MarkJoinedAsync(meetingId, me);
+        if (MeetingRoom.JoiningCountsAsPresent(snapshot.Meeting, clock.GetUtcNow().UtcDateTime)) await room.MarkJoinedAsync(meetingId, me);
         return new(null, snapshot.State, snapshot.Items, snapshot.Groups, me);
     }
 

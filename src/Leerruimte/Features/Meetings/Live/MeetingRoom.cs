@@ -9,6 +9,13 @@ namespace Leerruimte.Features.Meetings.Live;
 /// <summary>Who is in the room and in which group: attendance and random groups, stored then published.</summary>
 public sealed class MeetingRoom(LeerruimteDb db, ContentCatalogue catalogue, IMeetingEvents events, TimeProvider clock)
 {
+    /// <summary>
+    /// Whether opening the meeting on a phone now counts as being there: while it runs, and from the moment its join
+    /// code opens (an hour before the start), because people join while the facilitator waits for everyone.
+    /// </summary>
+    public static bool JoiningCountsAsPresent(Meeting meeting, DateTime now) =>
+        meeting.Status == MeetingStatus.Running || (meeting.Status == MeetingStatus.Planned && JoinCodes.IsOpen(meeting, now));
+
     /// <summary>A participant opening the meeting on their phone counts as present.</summary>
     public async Task MarkJoinedAsync(Guid meetingId, Guid personId, CancellationToken ct = default)
     {
