@@ -24,7 +24,12 @@ fi
 
 # A throw-away PostgreSQL cluster on its own port, owned by a non-root user as PostgreSQL requires.
 pg_bin="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
-pg_port="${LEERRUIMTE_PG_PORT:-55432}"
+pg_port="${LEERRUIMTE_PG_PORT:-}"
+if [ -z "$pg_port" ]; then # the first free port from 55432, so two runs (or a developer's own server) do not collide
+  for candidate in $(seq 55432 55532); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pg_port=$candidate; break; fi
+  done
+fi
 pg_dir="$(mktemp -d /tmp/leerruimte-pg.XXXXXX)"
 pg_user="$(id -un)"
 run_pg() { "$@"; }

@@ -44,10 +44,10 @@ public sealed class GiveUpAfterThreeApp : SmtpMailApp
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings) { ["Mail:MaxAttempts"] = "3" };
 }
 
-/// <summary>The background sender runs once at start and then rests, so tests drive <c>OutboxSender.SendDueAsync</c> themselves.</summary>
+/// <summary>No background sender: tests drive <c>OutboxSender.SendDueAsync</c> themselves, without a race against it.</summary>
 public sealed class ManualSendApp : SmtpMailApp
 {
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings) { ["Mail:PollInterval"] = "00:10:00" };
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings) { ["Mail:SendInBackground"] = "false" };
 }
 
 /// <summary>A second instance of the app on the database and SMTP server of <paramref name="first"/>, as behind a load balancer.</summary>

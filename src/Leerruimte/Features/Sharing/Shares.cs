@@ -8,30 +8,40 @@ namespace Leerruimte.Features.Sharing;
 /// <summary>
 /// Sharing and who may read what. Everything of the meter, plan and log is the owner's alone; a share
 /// lets one named colleague read one item; a team share lets the item count in the team's averages.
+/// Each call uses its own short-lived context: the sharing panel is a child component that Blazor
+/// initialises while its page may still be querying the page's context.
 /// </summary>
-public sealed class Shares(LeerruimteDb db)
+public sealed class Shares(IDbContextFactory<LeerruimteDb> contexts)
 {
     public sealed record Option(Guid Id, string Name);
 
     /// <summary>People the owner can share with: everyone in their teams.</summary>
     public async Task<List<Option>> ColleaguesAsync(Guid ownerId, CancellationToken ct = default)
     {
+        await using var db = contexts.CreateDbContext();
         var teams = db.TeamMemberships.Where(m => m.PersonId == ownerId).Select(m => m.TeamId);
         var people = await db.TeamMemberships.Where(m => teams.Contains(m.TeamId) && m.PersonId != ownerId)
             .Select(m => new { m.PersonId, m.Person!.DisplayName }).Distinct().ToListAsync(ct);
         return people.Select(p => new Option(p.PersonId, p.DisplayName)).OrderBy(o => o.Name).ToList();
     }
 
-    public async Task<List<Option>> TeamsOfAsync(Guid ownerId, CancellationToken ct = default) =>
-        (await db.TeamMemberships.Where(m => m.PersonId == ownerId).Select(m => new { m.TeamId, m.Team!.Name }).Distinct().ToListAsync(ct))
+    public async Task<List<Option>> TeamsOfAsync(Guid ownerId, CancellationToken ct = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        return (await db.TeamMemberships.Where(m => m.PersonId == ownerId).Select(m => new { m.TeamId, m.Team!.Name }).Distinct().ToListAsync(ct))
             .Select(t => new Option(t.TeamId, t.Name)).OrderBy(o => o.Name).ToList();
+    }
 
-    public Task<List<Share>> OfItemAsync(Guid ownerId, ShareKind kind, Guid itemId, CancellationToken ct = default) =>
-        db.Shares.AsNoTracking().Include(s => s.Recipient).Where(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId).ToListAsync(ct);
+    public async Task<List<Share>> OfItemAsync(Guid ownerId, ShareKind kind, Guid itemId, CancellationToken ct = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Shares.AsNoTracking().Include(s => s.Recipient).Where(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId).ToListAsync(ct);
+    }
 
     public async Task<string?> ShareWithPersonAsync(Guid ownerId, ShareKind kind, Guid itemId, Guid recipientId, CancellationToken ct = default)
     {
         if ((await ColleaguesAsync(ownerId, ct)).All(c => c.Id != recipientId)) return Ui.Share_NotAColleague;
+        await using var db = contexts.CreateDbContext();
         if (await db.Shares.AnyAsync(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId && s.RecipientId == recipientId, ct)) return null;
         db.Shares.Add(new Share { OwnerId = ownerId, Kind = kind, ItemId = itemId, RecipientId = recipientId });
         await db.SaveChangesAsync(ct);
@@ -40,6 +50,7 @@ public sealed class Shares(LeerruimteDb db)
 
     public async Task<string?> ShareWithTeamAsync(Guid ownerId, ShareKind kind, Guid itemId, Guid teamId, CancellationToken ct = default)
     {
+        await using var db = contexts.CreateDbContext();
         if (!await db.TeamMemberships.AnyAsync(m => m.PersonId == ownerId && m.TeamId == teamId, ct)) return Ui.Share_NotYourTeam;
         if (await db.Shares.AnyAsync(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId && s.TeamId == teamId, ct)) return null;
         db.Shares.Add(new Share { OwnerId = ownerId, Kind = kind, ItemId = itemId, TeamId = teamId });
@@ -48,14 +59,23 @@ public sealed class Shares(LeerruimteDb db)
     }
 
     /// <summary>Takes a share back. Only the owner can; an unknown id is not an error (it may be revoked already).</summary>
-    public Task RevokeAsync(Guid ownerId, Guid shareId, CancellationToken ct = default) =>
-        db.Shares.Where(s => s.Id == shareId && s.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+    public async Task RevokeAsync(Guid ownerId, Guid shareId, CancellationToken ct = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        await db.Shares.Where(s => s.Id == shareId && s.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+    }
 
-    public Task<bool> CanReadAsync(Guid readerId, Guid ownerId, ShareKind kind, Guid itemId, CancellationToken ct = default) =>
-        readerId == ownerId ? Task.FromResult(true)
-            : db.Shares.AnyAsync(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId && s.RecipientId == readerId, ct);
+    public async Task<bool> CanReadAsync(Guid readerId, Guid ownerId, ShareKind kind, Guid itemId, CancellationToken ct = default)
+    {
+        if (readerId == ownerId) return true;
+        await using var db = contexts.CreateDbContext();
+        return await db.Shares.AnyAsync(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId && s.RecipientId == readerId, ct);
+    }
 
     /// <summary>Items shared with this person, newest first.</summary>
-    public Task<List<Share>> WithMeAsync(Guid readerId, CancellationToken ct = default) =>
-        db.Shares.AsNoTracking().Where(s => s.RecipientId == readerId).OrderByDescending(s => s.CreatedAt).ToListAsync(ct);
+    public async Task<List<Share>> WithMeAsync(Guid readerId, CancellationToken ct = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Shares.AsNoTracking().Where(s => s.RecipientId == readerId).OrderByDescending(s => s.CreatedAt).ToListAsync(ct);
+    }
 }

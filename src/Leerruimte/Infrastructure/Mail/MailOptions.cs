@@ -24,6 +24,12 @@ public sealed class MailOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")] public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")] public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Whether this instance runs the background sender. Off on instances that should only serve pages
+    /// (and in tests that drive the sender themselves); at least one instance must have it on.
+    /// </summary>
+    public bool SendInBackground { get; set; } = true;
+
     /// <summary>Shows the outbox page to admins; on by default in Development.</summary>
     public bool? ShowOutboxPage { get; set; }
 }

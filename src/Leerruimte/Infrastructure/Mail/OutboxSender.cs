@@ -16,6 +16,7 @@ public sealed class OutboxSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.CurrentValue.SendInBackground) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
