@@ -25,7 +25,7 @@ public static class IdentitySetup
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/inloggen";
-            cookie.LogoutPath = "/uitloggen";
+            cookie.LogoutPath = "/account/uitloggen";
             cookie.AccessDeniedPath = "/geen-toegang";
             cookie.Cookie.Name = "leerruimte";
             cookie.Cookie.SameSite = SameSiteMode.Lax;

@@ -63,9 +63,9 @@ public sealed class SignInTests(LeerruimteApp app) : IClassFixture<LeerruimteApp
     {
         var org = await app.CreateOrganisationAsync();
         var client = await app.LoginAsync(org.Member);
-        var start = await client.PageAsync("/");
+        var confirm = await client.PageAsync("/uitloggen");
 
-        var signOut = await start.SubmitAsync(client, "/uitloggen", new Dictionary<string, string>());
+        var signOut = await confirm.SubmitAsync(client, "/account/uitloggen", new Dictionary<string, string>());
         var afterwards = await client.GetAsync("/modules");
 
         Assert.Equal(HttpStatusCode.Redirect, signOut.Status);

@@ -9,7 +9,7 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         // A form post (with antiforgery) rather than a link, so no other site can sign someone out.
-        app.MapPost("/uitloggen", async (SignInManager<Person> signIn) =>
+        app.MapPost("/account/uitloggen", async (SignInManager<Person> signIn) =>
         {
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/inloggen");

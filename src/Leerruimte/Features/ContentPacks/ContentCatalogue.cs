@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Leerruimte.Data;
+using Leerruimte.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerruimte.Features.ContentPacks;
@@ -8,43 +9,40 @@ public sealed record PackSummary(Guid VersionId, string PackId, int Version, str
 
 /// <summary>
 /// What content the current organisation can read: the shipped packs plus its own, newest version of
-/// each id first. Parsed packs are cached by version id; a stored version never changes.
+/// each id first. Parsed packs are cached by version id (a stored version never changes); the list of
+/// versions is cached per organisation for a minute and dropped at once when this instance stores a pack.
 /// </summary>
-public sealed class ContentCatalogue(LeerruimteDb db, ParsedPackCache cache)
+public sealed class ContentCatalogue(LeerruimteDb db, TenantContext tenant, ParsedPackCache cache, PackIndexCache index)
 {
-    public async Task<IReadOnlyList<PackSummary>> LatestAsync(string kind, CancellationToken ct = default)
-    {
-        var all = await db.ContentPackVersions.AsNoTracking()
+    public async Task<IReadOnlyList<PackSummary>> LatestAsync(string kind, CancellationToken ct = default) =>
+        (await VersionsAsync(ct))
             .Where(p => p.Kind == kind)
-            .Select(p => new PackSummary(p.Id, p.PackId, p.Version, p.Kind, p.Title, p.Description, p.OrganisationId == ContentPackVersion.Shipped))
-            .ToListAsync(ct);
-        return all
             .GroupBy(p => (p.PackId, p.IsShipped))
             .Select(g => g.MaxBy(p => p.Version)!)
             .OrderBy(p => p.Title, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))
             .ToList();
-    }
 
     /// <summary>The newest version of a pack id (own packs win over shipped ones), or a given version.</summary>
     public async Task<(PackSummary Summary, T Pack)?> FindAsync<T>(string packId, int? version = null, CancellationToken ct = default)
         where T : PackHeader
     {
-        var query = db.ContentPackVersions.AsNoTracking().Where(p => p.PackId == packId);
-        if (version is not null) query = query.Where(p => p.Version == version);
-        var row = await query
-            .OrderBy(p => p.OrganisationId == ContentPackVersion.Shipped)
-            .ThenByDescending(p => p.Version)
-            .Select(p => new { p.Id, p.PackId, p.Version, p.Kind, p.Title, p.Description, p.OrganisationId })
-            .FirstOrDefaultAsync(ct);
-        if (row is null) return null;
-        var pack = await cache.GetAsync(row.Id, () => SourceOf(row.Id, ct));
-        if (pack is not T typed) return null;
-        return (new PackSummary(row.Id, row.PackId, row.Version, row.Kind, row.Title, row.Description, row.OrganisationId == ContentPackVersion.Shipped), typed);
+        var summary = (await VersionsAsync(ct))
+            .Where(p => p.PackId == packId && (version == null || p.Version == version))
+            .OrderBy(p => p.IsShipped).ThenByDescending(p => p.Version)
+            .FirstOrDefault();
+        if (summary is null) return null;
+        return await ByVersionIdAsync<T>(summary.VersionId, ct) is { } pack ? (summary, pack) : null;
     }
 
     /// <summary>The exact stored version (as a meeting refers to it); works for versions no longer the newest.</summary>
     public async Task<T?> ByVersionIdAsync<T>(Guid versionId, CancellationToken ct = default) where T : PackHeader =>
         await cache.GetAsync(versionId, () => SourceOf(versionId, ct)) as T;
+
+    private Task<IReadOnlyList<PackSummary>> VersionsAsync(CancellationToken ct) =>
+        index.GetAsync(tenant.OrganisationId ?? Guid.Empty, async () =>
+            await db.ContentPackVersions.AsNoTracking()
+                .Select(p => new PackSummary(p.Id, p.PackId, p.Version, p.Kind, p.Title, p.Description, p.OrganisationId == ContentPackVersion.Shipped))
+                .ToListAsync(ct));
 
     private async Task<(string File, string Source)> SourceOf(Guid versionId, CancellationToken ct)
     {
@@ -66,4 +64,25 @@ public sealed class ParsedPackCache
         var result = PackParser.Parse(file, source);
         return result.Pack is null ? null : packs.GetOrAdd(versionId, result.Pack);
     }
+}
+
+/// <summary>
+/// Which pack versions an organisation can see, for a minute at most. Another instance's upload shows up
+/// here within that minute; this instance's own uploads clear the cache straight away.
+/// </summary>
+public sealed class PackIndexCache(TimeProvider clock)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    private readonly ConcurrentDictionary<Guid, (DateTimeOffset LoadedAt, IReadOnlyList<PackSummary> Versions)> entries = new();
+
+    public async Task<IReadOnlyList<PackSummary>> GetAsync(Guid organisationId, Func<Task<List<PackSummary>>> load)
+    {
+        var now = clock.GetUtcNow();
+        if (entries.TryGetValue(organisationId, out var entry) && now - entry.LoadedAt < Lifetime) return entry.Versions;
+        var versions = await load();
+        entries[organisationId] = (now, versions);
+        return versions;
+    }
+
+    public void Clear() => entries.Clear();
 }

@@ -17,7 +17,7 @@ public sealed record StoreResult(StoreOutcome Outcome, IReadOnlyList<PackError> 
 /// Stores a pack version after it passed validation. A version is stored once and never changed, so
 /// whatever refers to it keeps reading the same content; a refused pack leaves the store as it was.
 /// </summary>
-public sealed class PackStore(LeerruimteDb db)
+public sealed class PackStore(LeerruimteDb db, PackIndexCache index)
 {
     public async Task<StoreResult> StoreAsync(string file, string source, Guid organisationId, Guid? storedBy, CancellationToken ct = default)
     {
@@ -52,6 +52,7 @@ public sealed class PackStore(LeerruimteDb db)
             StoredBy = storedBy,
         });
         await db.SaveChangesAsync(ct);
+        index.Clear();
         return new StoreResult(StoreOutcome.Stored, [], pack);
     }
 

@@ -39,6 +39,7 @@ public static class ShippedPacks
     public static WebApplicationBuilder AddContentPacks(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ParsedPackCache>();
+        builder.Services.AddSingleton<PackIndexCache>();
         builder.Services.AddScoped<ContentCatalogue>();
         builder.Services.AddScoped<PackStore>();
         builder.Services.AddSingleton<Infrastructure.MarkdownRenderer>();
