@@ -1,7 +1,6 @@
 using Leerruimte.Features.People;
 using Leerruimte.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Leerruimte.Data.Interceptors;
 
@@ -9,24 +8,10 @@ namespace Leerruimte.Data.Interceptors;
 /// Stamps the current organisation on new organisation-owned records and refuses any write that would
 /// touch another organisation's record.
 /// </summary>
-public sealed class TenantStampInterceptor(TenantContext tenant) : SaveChangesInterceptor
+public sealed class TenantStampInterceptor(TenantContext tenant) : StampingInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Stamp(DbContext context)
     {
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Stamp(DbContext? context)
-    {
-        if (context is null) return;
         foreach (var entry in context.ChangeTracker.Entries<IOrganisationOwned>())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
