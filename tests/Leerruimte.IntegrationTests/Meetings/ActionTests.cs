@@ -118,3 +118,28 @@ public sealed class ActionTests(LeerruimteApp app) : IClassFixture<LeerruimteApp
         Assert.Equal(HttpStatusCode.NotFound, stranger.Status);
     }
 }
+
+public sealed class SharedActionTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
+{
+    [Fact]
+    public async Task The_team_leader_sees_an_action_only_when_its_owner_shares_it()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org);
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
+        var member = await app.LoginAsync(org.Member);
+        var form = $"/bijeenkomsten/{id}/mijn-actie";
+        await (await member.PageAsync(form)).SubmitAsync(member, "my-action",
+            new Dictionary<string, string> { ["Input.Text"] = "Elke week een gesprek over eigen kracht", ["Input.Rating"] = "5", ["Input.ShareWithLeader"] = "False" });
+        var leader = await app.LoginAsync(org.Leader);
+
+        var privately = await leader.PageAsync($"/bijeenkomsten/{id}");
+        await (await member.PageAsync(form)).SubmitAsync(member, "my-action",
+            new Dictionary<string, string> { ["Input.Text"] = "Elke week een gesprek over eigen kracht", ["Input.Rating"] = "5", ["Input.ShareWithLeader"] = "True" });
+        var sharedPage = await leader.PageAsync($"/bijeenkomsten/{id}");
+
+        Assert.DoesNotContain("Elke week een gesprek over eigen kracht", privately.Text);
+        Assert.Contains("Elke week een gesprek over eigen kracht", sharedPage.Text);
+        Assert.Contains("Dit is geen beoordeling", sharedPage.Text);
+    }
+}
