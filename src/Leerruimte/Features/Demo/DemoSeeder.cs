@@ -18,7 +18,13 @@ public static class DemoSeeder
     {
         await EnsureRolesAsync(app.Services);
         if (!app.Configuration.GetValue<bool>("Demo:Enabled")) return;
-        foreach (var organisation in DemoData.All) await SeedAsync(app.Services, organisation);
+        foreach (var organisation in DemoData.All)
+        {
+            if (await SeedOrganisationAsync(app.Services, organisation) is not { Created: true } seeded) continue;
+            await using var scope = app.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(seeded.Id);
+            await DemoActivity.SeedAsync(scope.ServiceProvider, organisation.Teams[0], organisation.People.First(p => p.Teams.Any(t => t.Role == TeamRole.Facilitator)).Email);
+        }
     }
 
     private static async Task EnsureRolesAsync(IServiceProvider services)
@@ -29,13 +35,18 @@ public static class DemoSeeder
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role));
     }
 
-    public static async Task<Guid> SeedAsync(IServiceProvider services, DemoData.DemoOrganisation demo)
+    public sealed record Seeded(Guid Id, bool Created);
+
+    public static async Task<Guid> SeedAsync(IServiceProvider services, DemoData.DemoOrganisation demo) =>
+        (await SeedOrganisationAsync(services, demo)).Id;
+
+    private static async Task<Seeded> SeedOrganisationAsync(IServiceProvider services, DemoData.DemoOrganisation demo)
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<LeerruimteDb>();
         var existing = await db.Organisations.IgnoreQueryFilters([TenantFilters.Name]).FirstOrDefaultAsync(o => o.Name == demo.Name);
-        if (existing is not null) return existing.Id;
+        if (existing is not null) return new Seeded(existing.Id, false);
 
         var organisation = new Organisation { Name = demo.Name };
         db.Organisations.Add(organisation);
@@ -57,6 +68,6 @@ public static class DemoSeeder
                 db.TeamMemberships.Add(new TeamMembership { TeamId = teams[team].Id, PersonId = person.Id, Role = role });
         }
         await db.SaveChangesAsync();
-        return organisation.Id;
+        return new Seeded(organisation.Id, true);
     }
 }

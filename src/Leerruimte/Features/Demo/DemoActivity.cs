@@ -1,0 +1,80 @@
+using Leerruimte.Data;
+using Leerruimte.Features.Actions;
+using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Meetings;
+using Leerruimte.Features.Modules;
+using Leerruimte.Features.Scheduling;
+using Leerruimte.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.Demo;
+
+/// <summary>
+/// Gives the demo team something to click through: a meeting about to start (join it from a phone), one
+/// next week, and one held three weeks ago with actions, a sent feedback form and a follow-up that is due.
+/// </summary>
+public static class DemoActivity
+{
+    public static async Task SeedAsync(IServiceProvider sp, string teamName, string facilitatorEmail)
+    {
+        var db = sp.GetRequiredService<LeerruimteDb>();
+        var catalogue = sp.GetRequiredService<ContentCatalogue>();
+        var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var team = await db.Teams.SingleAsync(t => t.Name == teamName);
+        var people = await db.TeamMemberships.Where(m => m.TeamId == team.Id).Select(m => new { m.PersonId, m.Role, m.Person!.Email }).ToListAsync();
+        var facilitator = people.First(p => p.Email == facilitatorEmail).PersonId;
+        var leader = people.First(p => p.Role == Teams.TeamRole.TeamLeader).PersonId;
+        var invitees = people.Where(p => p.Role != Teams.TeamRole.TeamLeader).Select(p => p.PersonId).Distinct().Append(leader).ToList();
+
+        var soon = await MeetingAsync(db, catalogue, team.Id, "eigen-kracht-zelfregie", RoundToQuarter(now.AddMinutes(30)), facilitator, invitees, "Teamkamer, 2e verdieping");
+        await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", now.Date.AddDays(7).AddHours(9), facilitator, invitees, "Buurthuis De Linde");
+        var past = await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", now.Date.AddDays(-21).AddHours(9), facilitator, invitees, "Buurthuis De Linde");
+        past.Status = MeetingStatus.Closed;
+        past.StartedAt = past.StartsAt;
+        past.ClosedAt = past.StartsAt.AddMinutes(80);
+        foreach (var invitee in past.Invitees.Take(6)) invitee.Present = true;
+
+        string[] actions =
+        [
+            "Bij elk nieuw contact vragen wat iemand zelf al heeft geprobeerd.",
+            "Met twee collega's een ochtend de wijk in om kansen te zien.",
+            "De resultaten van de koffieochtend in foto's laten zien aan de gemeente.",
+        ];
+        foreach (var (person, i) in past.Invitees.Where(i => i.PersonId != leader).Select(i => i.PersonId).Take(3).Select((p, i) => (p, i)))
+            db.PersonalActions.Add(new PersonalAction
+            {
+                MeetingId = past.Id, PersonId = person, Text = actions[i], RatingBefore = 4 + i, UpdatedAt = past.ClosedAt.Value,
+                RatingAfter = i == 0 ? 7 : null, WhatIDid = i == 0 ? "Elke week gevraagd, ook bij de balie." : null,
+                WhatILearned = i == 0 ? "Mensen hebben vaak al meer geprobeerd dan ik dacht." : null,
+                FollowUpAnsweredAt = i == 0 ? now.AddDays(-1) : null, SharedWithLeader = i == 0,
+            });
+        db.FeedbackReports.Add(new FeedbackReport
+        {
+            MeetingId = past.Id, FacilitatorId = facilitator, CoordinatorId = leader, Scores = [4, 3, 3, 4, 3, 3, 2, 3],
+            TeamQuestions = "Hoe maken we hier tijd voor in de drukke weken?", Remarks = "Goede sfeer; de stoelenstrategie werkte goed.",
+            SentAt = past.ClosedAt.Value,
+        });
+        db.Tasks.Add(new Notifications.PersonTask { PersonId = leader, Kind = Notifications.TaskKind.PlanFollowUpMeeting, MeetingId = past.Id, DueAt = past.StartsAt.AddDays(21) });
+        await sp.GetRequiredService<JobScheduler>().ScheduleAsync(FollowUpReminders.Kind, past.Id, past.StartsAt.AddDays(21));
+        await db.SaveChangesAsync();
+        _ = soon;
+    }
+
+    private static async Task<Meeting> MeetingAsync(LeerruimteDb db, ContentCatalogue catalogue, Guid team, string moduleId, DateTime startsAt,
+        Guid facilitator, IEnumerable<Guid> invitees, string place)
+    {
+        var module = await catalogue.FindAsync<ModulePack>(moduleId) ?? throw new InvalidOperationException($"Demo module {moduleId} missing.");
+        var meeting = new Meeting
+        {
+            TeamId = team, ModuleVersionId = module.Summary.VersionId, ModuleId = moduleId, ModuleVersion = module.Summary.Version,
+            Title = module.Pack.Title!, DurationMinutes = module.Pack.Facilitator!.DurationMinutes, StartsAt = startsAt, Place = place,
+            FacilitatorId = facilitator, JoinCode = await JoinCodes.NewAsync(db),
+            Invitees = invitees.Distinct().Select(p => new MeetingInvitee { PersonId = p }).ToList(),
+        };
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync();
+        return meeting;
+    }
+
+    private static DateTime RoundToQuarter(DateTime utc) => new(utc.Ticks - utc.Ticks % TimeSpan.FromMinutes(15).Ticks, DateTimeKind.Utc);
+}
