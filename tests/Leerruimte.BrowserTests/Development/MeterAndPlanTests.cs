@@ -147,6 +147,9 @@ public sealed class MeterAndPlanTests(BrowserSuite suite, ITestOutputHelper outp
         await Expect(plan.Point(pointTitle).Locator(".app-smart__letter--met")).ToHaveCountAsync(5);
         await Accessibility.CheckAsync(plan, "phone");
         await ShouldFitAsync(plan);
+        await new SharePanel(phone).ShareWithAsync(DemoAccounts.TeamLeaderName);
+        await Accessibility.CheckAsync(plan, "phone, plan shared with the team leader");
+        await Screenshots.TakeAsync(phone, "plan-phone");
 
         // A STAR reflection linked to the point.
         var log = new LogPage(phone);
@@ -242,11 +245,27 @@ public sealed class MeterAndPlanTests(BrowserSuite suite, ITestOutputHelper outp
         await Expect(leader.Locator("main form")).ToHaveCountAsync(0);
         await Expect(leader.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("ontwikkelpunt") })).ToHaveCountAsync(0);
         await Expect(leader.Locator("section[aria-labelledby=clusters] tbody tr")).ToHaveCountAsync(4);
+        // Her strengths, not "mijn krachten" as the owner reads them.
+        await Expect(leader.GetByRole(AriaRole.Heading, new() { Name = "Krachten: de hoogste scores" })).ToBeVisibleAsync();
+        await Expect(leader.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Mijn ") })).ToHaveCountAsync(0);
         await Accessibility.CheckAsync(read, "team leader, read-only");
         await Screenshots.TakeAsync(leader, "meter-shared-with-leader");
         // The owner's own address stays closed to her.
         await leader.GotoAsync(post.Path);
         await Expect(read.Heading).ToHaveTextAsync("Pagina niet gevonden");
+        // The plan, shared as a whole, read on the team leader's phone.
+        var leaderPhone = await NewPageSignedInAsAsync(DemoAccounts.TeamLeader, Phone);
+        var sharedOnPhone = new SharedWithMePage(leaderPhone);
+        await sharedOnPhone.GotoAsync();
+        await sharedOnPhone.Items.Filter(new() { HasText = DemoAccounts.MemberName }).GetByRole(AriaRole.Link, new() { Name = $"Ontwikkelplan van {DemoAccounts.MemberName}" }).ClickAsync();
+        await Expect(leaderPhone).ToHaveURLAsync(new Regex("/gedeeld/plan/[0-9a-f-]{36}$"));
+        var sharedPlan = new AppPage(leaderPhone, new Uri(leaderPhone.Url).AbsolutePath);
+        await Expect(sharedPlan.Heading).ToHaveTextAsync($"Ontwikkelplan van {DemoAccounts.MemberName}");
+        await Expect(leaderPhone.Locator("main")).ToContainTextAsync(pointTitle);
+        await Expect(leaderPhone.Locator("main form")).ToHaveCountAsync(0);
+        await Accessibility.CheckAsync(sharedPlan, "team leader's phone, shared plan");
+        await ShouldFitAsync(sharedPlan);
+        await Screenshots.TakeAsync(leaderPhone, "plan-shared-with-leader-phone");
 
         // Counted, anonymously, in the team overview: with one measurement there the team sees no averages yet.
         await post.Share.ShareWithAsync("Meetellen in het teamoverzicht van Wijkteam Noord (anoniem)");
