@@ -190,7 +190,18 @@ public sealed class MeterAndPlanTests(BrowserSuite suite, ITestOutputHelper outp
         var evidence = phone.GetByRole(AriaRole.Link, new() { Name = "certificaat-intervisie.pdf" });
         await Expect(evidence).ToBeVisibleAsync();
         await Expect(evidence.Locator("xpath=..")).ToContainTextAsync("(1 kB)");
-        await Accessibility.CheckAsync(new AppPage(phone, new Uri(phone.Url).AbsolutePath), "phone, activity with evidence");
+        await Expect(phone.Locator("main dd").GetByRole(AriaRole.Link, new() { Name = pointTitle })).ToHaveAttributeAsync("href", $"/ontwikkelplan/{pointId}");
+        var activityPage = new AppPage(phone, new Uri(phone.Url).AbsolutePath);
+        await Accessibility.CheckAsync(activityPage, "phone, activity with evidence");
+        await ShouldFitAsync(activityPage);
+        await log.GotoAsync();
+        await log.Reflections.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(phone).ToHaveURLAsync(new Regex("/leerlogboek/reflecties/[0-9a-f-]{36}$"));
+        var reflectionPage = new AppPage(phone, new Uri(phone.Url).AbsolutePath);
+        await Expect(phone.Locator("main")).ToContainTextAsync("De sociale kaart samen openen werkt beter dan een folder meegeven.");
+        await Expect(phone.Locator("main dd").GetByRole(AriaRole.Link, new() { Name = pointTitle })).ToHaveAttributeAsync("href", $"/ontwikkelplan/{pointId}");
+        await Accessibility.CheckAsync(reflectionPage, "phone, a reflection");
+        await ShouldFitAsync(reflectionPage);
 
         // Post-measurement with higher scores, this time on a laptop, where each box also shows the words of the scale.
         var laptopHome = new MeterHomePage(laptop);
