@@ -183,6 +183,9 @@ public sealed class MeterAndPlanTests(BrowserSuite suite, ITestOutputHelper outp
         await Expect(log.HoursRow($"{today.Year}").Locator("td strong")).ToHaveTextAsync("1,5");
         await Expect(log.HoursRow($"{today.Year} K{(today.Month - 1) / 3 + 1}").Locator("td strong")).ToHaveTextAsync("1,5");
         await Expect(log.Activities.Filter(new() { HasText = "Intervisie over de sociale kaart" })).ToHaveCountAsync(1);
+        // The reflection hours are in view on the phone without scrolling the table sideways.
+        var hours = await log.HoursRow($"{today.Year}").Locator("td strong").BoundingBoxAsync();
+        Assert.True(hours!.X + hours.Width <= Phone.Width, $"the reflection hours are at {hours.X}px, off a {Phone.Width}px screen");
         await Accessibility.CheckAsync(log, "phone, with a reflection and an activity");
         await ShouldFitAsync(log);
         await Screenshots.TakeAsync(phone, "log-phone");
