@@ -15,4 +15,12 @@ public static class Screenshots
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = fullPage });
     }
+
+    /// <summary>Saves one part of a page (a chart, a list), for a closer look than a whole phone page gives.</summary>
+    public static async Task TakeAsync(ILocator element, string name)
+    {
+        if (Environment.GetEnvironmentVariable(FolderVariable) is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        await element.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png") });
+    }
 }

@@ -78,7 +78,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
         Assert.Contains("Vaker doorvragen naar het netwerk", after.Text);
         Assert.Empty(after.Document.QuerySelectorAll("main form"));
-        Assert.Contains("Mijn ontwikkelplan", list.Text);
+        Assert.Contains("Ontwikkelplan van ", list.Text);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class Measurements(LeerruimteDb db, ContentCatalogue catalogue, Ti
             if (missing > 0)
             {
                 await db.SaveChangesAsync(ct);
-                return string.Format(Ui.Meter_Missing, missing);
+                return missing == 1 ? Ui.Meter_MissingOne : string.Format(Ui.Meter_Missing, missing);
             }
             measurement.CompletedAt = clock.GetUtcNow().UtcDateTime;
         }
