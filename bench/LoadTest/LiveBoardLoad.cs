@@ -37,8 +37,20 @@ public static partial class LiveBoardLoad
         Console.WriteLine($"load: {plan.Meetings.Count} meetings, {participants.Count} participants, app at {baseUri}");
 
         var clock = Stopwatch.StartNew();
-        await SignInAllAsync(baseUri, plan.Password, participants, signInParallel);
-        Console.WriteLine($"load: {participants.Count} signed in in {clock.Elapsed.TotalSeconds:F1} s ({signInParallel} at a time)");
+        if (options.Optional("cookies") is { } saved && File.Exists(saved))
+        {
+            // For repeated runs while working on the app: the sign-ins of an earlier run against the same database.
+            var cookies = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(saved))!;
+            foreach (var p in participants) p.Cookie = cookies[p.Person.Email];
+            Console.WriteLine($"load: {participants.Count} sign-in cookies read from {saved}");
+        }
+        else
+        {
+            await SignInAllAsync(baseUri, plan.Password, participants, signInParallel);
+            Console.WriteLine($"load: {participants.Count} signed in in {clock.Elapsed.TotalSeconds:F1} s ({signInParallel} at a time)");
+            if (options.Optional("cookies") is { } save)
+                await File.WriteAllTextAsync(save, JsonSerializer.Serialize(participants.ToDictionary(p => p.Person.Email, p => p.Cookie)));
+        }
 
         var run = new LoadRun(baseUri, plan, participants, settings);
         try
@@ -152,6 +164,7 @@ public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participan
     private long measuringFrom;
 
     public Plan Plan => plan;
+    public DateTime StartedUtc { get; private set; } = DateTime.UtcNow;
     public IReadOnlyCollection<SentNote> Sent => (IReadOnlyCollection<SentNote>)sent.Values;
     public List<Participant> Participants => participants;
     public int Connected => participants.Count(p => p.Connection?.State == HubConnectionState.Connected);
@@ -175,6 +188,7 @@ public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participan
         var total = settings.Warmup + settings.Duration;
         Console.WriteLine($"load: adding notes for {total.TotalSeconds:F0} s ({settings.Warmup.TotalSeconds:F0} s warm-up, not measured), " +
             $"one per participant every {settings.IntervalMin.TotalSeconds:0.#}-{settings.IntervalMax.TotalSeconds:0.#} s");
+        StartedUtc = DateTime.UtcNow;
         var start = stopwatch.Elapsed;
         measuringFrom = Stopwatch.GetTimestamp() + (long)(settings.Warmup.TotalSeconds * Stopwatch.Frequency);
         var end = start + total;

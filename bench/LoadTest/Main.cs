@@ -14,7 +14,8 @@ public static class LoadTestMain
                         [--meetings 100] [--participants 12]
           LoadTest run  --url <base url> --data <folder> --plan <file> [--postgres <connection string>]
                         [--duration 60] [--warmup 10] [--interval-min 3] [--interval-max 5]
-                        [--sign-in-parallel <n>] [--connect-parallel 16] [--seed 1]
+                        [--sign-in-parallel <n>] [--connect-parallel 16] [--seed 1] [--cookies <file>]
+          (--cookies keeps the sign-in cookies in a file and reuses them on the next run against the same database)
           LoadTest pg-create --postgres <server connection string>   prints the connection string of a new, empty database
           LoadTest pg-drop   --postgres <connection string>          drops a database made by pg-create
         """;

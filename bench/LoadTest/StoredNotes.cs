@@ -20,7 +20,9 @@ public sealed record StoredNotes(int Rows, int Acknowledged, int StoredOnce, int
             ? new PostgresLeerruimteDb(new DbContextOptionsBuilder<PostgresLeerruimteDb>().UseNpgsql(database.ConnectionString).Options, tenant)
             : new SqliteLeerruimteDb(new DbContextOptionsBuilder<SqliteLeerruimteDb>().UseSqlite(database.SqliteConnectionString).Options, tenant);
         var meetings = plan.Meetings.Select(m => m.Id).ToList();
-        var rows = await db.BoardItems.AsNoTracking().Where(i => meetings.Contains(i.MeetingId))
+        // Notes from before this run (an earlier run on the same database, with --cookies) are left out.
+        var since = run.StartedUtc.AddSeconds(-5);
+        var rows = await db.BoardItems.AsNoTracking().Where(i => meetings.Contains(i.MeetingId) && i.CreatedAt >= since)
             .Select(i => new { i.Id, i.MeetingId, i.AuthorId, i.Text }).ToListAsync();
 
         var byId = rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.ToList());
@@ -43,7 +45,7 @@ public sealed record StoredNotes(int Rows, int Acknowledged, int StoredOnce, int
 
     public void Print()
     {
-        Console.WriteLine($"database: {Rows:N0} notes stored on the bench boards; of {Acknowledged:N0} acknowledged: stored exactly once {StoredOnce:N0}, " +
+        Console.WriteLine($"database: {Rows:N0} notes stored on the bench boards during the run; of {Acknowledged:N0} acknowledged: stored exactly once {StoredOnce:N0}, " +
             $"not stored {NotStored:N0}, in the wrong meeting/author/text {Wrong:N0}; texts stored twice {DuplicateTexts:N0}; " +
             $"stored but not acknowledged {Unacknowledged:N0}; stored but never sent {Stray:N0}");
         Console.WriteLine(Ok ? "exactly-once check: OK" : "exactly-once check: FAILED");
