@@ -63,6 +63,8 @@ public static class Seeding
             b.UseSetting("Database:DataFolder", database.DataFolder);
             b.UseSetting("Demo:Enabled", "false");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
+            // A fresh PostgreSQL database has no migrations table yet: EF logs that first query as failed. Seeding throws on real errors.
+            b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
             // Real, production-strength hashes, but one PBKDF2 run for everyone instead of 1,300 (same password).
             b.ConfigureServices(s => s.Replace(ServiceDescriptor.Scoped<IPasswordHasher<Person>, HashOnce>()));
         });
