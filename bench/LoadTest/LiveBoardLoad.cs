@@ -136,7 +136,8 @@ public sealed class Participant(int meetingIndex, Guid meetingId, PlannedPerson 
 
     /// <summary>Ids of notes received, with the number of times each arrived (more than once is a duplicate delivery).</summary>
     public Dictionary<Guid, int> Received { get; } = [];
-    public List<long> Latencies { get; } = [];
+    /// <summary>Send-to-arrival times (Stopwatch ticks) of the measured notes, with when each note was sent.</summary>
+    public List<(long SentAt, long Ticks)> Latencies { get; } = [];
     public List<long> WarmupLatencies { get; } = [];
     public int Foreign { get; set; }
     public int Unknown { get; set; }
@@ -256,7 +257,8 @@ public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participan
             if (!sent.TryGetValue(id, out var note)) { p.Unknown++; return Task.CompletedTask; }
             if (note.Sender.MeetingId != p.MeetingId) { p.Foreign++; return Task.CompletedTask; }
             if (note.Sender == p || p.Received[id] > 1) return Task.CompletedTask; // own echo, or a duplicate (counted in Received)
-            (note.Warmup ? p.WarmupLatencies : p.Latencies).Add(at - note.SentAt);
+            if (note.Warmup) p.WarmupLatencies.Add(at - note.SentAt);
+            else p.Latencies.Add((note.SentAt, at - note.SentAt));
         }
         return Task.CompletedTask;
     }
@@ -265,7 +267,11 @@ public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participan
     {
         var notes = sent.Values.ToList();
         var acked = notes.Where(n => n.Acknowledged).ToList();
-        var measured = participants.SelectMany(p => p.Latencies).ToArray();
+        var measured = participants.SelectMany(p => p.Latencies.Select(l => l.Ticks)).ToArray();
+        // The p99 per 10 s of sending: a figure that grows from window to window means the app falls behind.
+        var window = 10 * Stopwatch.Frequency;
+        var byWindow = participants.SelectMany(p => p.Latencies).GroupBy(l => (l.SentAt - measuringFrom) / window).OrderBy(g => g.Key)
+            .Select(g => Percentiles.Of(g.Select(l => l.Ticks).ToArray()).P99).ToList();
         var warm = participants.SelectMany(p => p.WarmupLatencies).ToArray();
         var acks = acked.Where(n => !n.Warmup).Select(n => n.AckAt - n.SentAt).ToArray();
 
@@ -283,7 +289,7 @@ public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participan
         return new LoadReport(notes.Count, acked.Count, notes.Count(n => n.Error is not null), notes.Count(n => n.AckAt == 0), errors,
             acked.Sum(n => (long)OthersIn(n.Sender.MeetingIndex)), measured.Length + warm.Length, missing, duplicates,
             participants.Sum(p => p.Foreign), participants.Sum(p => p.Unknown),
-            Percentiles.Of(measured), Percentiles.Of(warm), Percentiles.Of(acks), Connected, participants.Count);
+            Percentiles.Of(measured), Percentiles.Of(warm), Percentiles.Of(acks), byWindow, Connected, participants.Count);
     }
 }
 
@@ -303,7 +309,7 @@ public sealed record Percentiles(int Count, double P50, double P95, double P99, 
 
 public sealed record LoadReport(
     int Sent, int Acknowledged, int Failed, int Unanswered, List<string> Errors, long ExpectedDeliveries, long Delivered, long Missing, long Duplicates,
-    int Foreign, int Unknown, Percentiles Arrival, Percentiles WarmupArrival, Percentiles Ack, int Connected, int Participants)
+    int Foreign, int Unknown, Percentiles Arrival, Percentiles WarmupArrival, Percentiles Ack, List<double> P99ByWindow, int Connected, int Participants)
 {
     public bool Ok => Missing == 0 && Duplicates == 0 && Foreign == 0 && Unknown == 0 && Failed == 0 && Unanswered == 0;
 
@@ -313,6 +319,7 @@ public sealed record LoadReport(
         Console.WriteLine($"== live board: {Participants} participants, a note every {settings.IntervalMin.TotalSeconds:0.#}-{settings.IntervalMax.TotalSeconds:0.#} s each, " +
             $"{settings.Duration.TotalSeconds:F0} s measured after {settings.Warmup.TotalSeconds:F0} s warm-up");
         Console.WriteLine($"send -> arrival at every other participant (measured):  {Arrival}");
+        Console.WriteLine($"p99 send -> arrival per 10 s of sending (ms): {string.Join(" ", P99ByWindow.Select(p => p.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))}");
         Console.WriteLine($"send -> arrival during warm-up (not in the figure above): {WarmupArrival}");
         Console.WriteLine($"send -> acknowledgement to the sender (measured):        {Ack}");
         Console.WriteLine($"notes sent {Sent:N0}, acknowledged {Acknowledged:N0}, refused or failed {Failed:N0}, unanswered {Unanswered:N0}");
