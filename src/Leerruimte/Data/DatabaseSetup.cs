@@ -7,6 +7,8 @@ namespace Leerruimte.Data;
 
 public static class DatabaseSetup
 {
+    private static readonly SqliteConnectionSettings SqliteSettings = new();
+
     public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -28,7 +30,7 @@ public static class DatabaseSetup
             default:
                 Directory.CreateDirectory(dataFolder);
                 var sqlite = options.ConnectionString ?? $"Data Source={Path.Combine(dataFolder, "leerruimte.db")}";
-                Register<SqliteLeerruimteDb>(builder.Services, o => o.UseSqlite(sqlite));
+                Register<SqliteLeerruimteDb>(builder.Services, o => o.UseSqlite(sqlite).AddInterceptors(SqliteSettings));
                 break;
         }
         builder.Services.AddHealthChecks().AddDbContextCheck<LeerruimteDb>();

@@ -1,5 +1,6 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Meetings;
+using Leerruimte.Features.Meetings.Live;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +35,30 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
         Assert.Equal(1, await StoredItemsAsync(id));
         await Mail.Eventually.Until(() => Task.FromResult(other.ReceivedTexts.Contains("Iemand die altijd kansen ziet")), what: "note on the other phone");
         Assert.Contains(org.Member.Split('@')[0].Split('-')[1], added.Item!.AuthorName!); // name shown: not an anonymous assignment
+    }
+
+    [Fact]
+    public async Task A_note_on_a_group_assignment_carries_the_authors_group_and_name()
+    {
+        var team = await app.CreateBigTeamAsync(present: 6);
+        await app.ConsoleAsync(team.Facilitator, (c, me) => c.GoToAsync(team.Meeting, me, 1)); // plenary assignment
+        await using var phone = await PhoneClient.ConnectAsync(app, team.Members[0]);
+        await phone.JoinAsync(team.Meeting);
+        var plenary = await phone.AddAsync(team.Meeting, "Voor de hele groep");
+
+        await app.ConsoleAsync(team.Facilitator, (c, me) => c.GoToAsync(team.Meeting, me, 2)); // groups of 3-4
+        Assert.Null(await app.AsAsync(team.Facilitator, (sp, me) => sp.GetRequiredService<MeetingRoom>().FormGroupsAsync(team.Meeting, me, new Random(1))));
+        var inGroup = await phone.AddAsync(team.Meeting, "Als dromer");
+
+        var author = await app.PersonIdAsync(team.Members[0]);
+        var group = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().GroupMembers.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(g => g.MeetingId == team.Meeting && g.PersonId == author).Select(g => g.GroupNumber).SingleAsync());
+        Assert.Null(plenary.Item!.GroupNumber);
+        Assert.Equal("voorbeeld-aan-hen", plenary.Item.AssignmentId);
+        Assert.Equal(group, inGroup.Item!.GroupNumber);
+        Assert.Equal("stoelenstrategie", inGroup.Item.AssignmentId);
+        Assert.StartsWith("Lid 1 ", inGroup.Item.AuthorName);
+        Assert.Equal(author, inGroup.Item.AuthorId);
     }
 
     [Fact]

@@ -21,9 +21,11 @@ public sealed class BoardService(LeerruimteDb db, ContentCatalogue catalogue, IM
         if (trimmed.Length > BoardItem.MaxLength) return new(null, string.Format(Ui.Board_TooLong, BoardItem.MaxLength));
         if (itemId == Guid.Empty) return new(null, Ui.Board_Invalid);
 
+        // One query for the access check, the meeting's state and the author's name (a note is sent every few
+        // seconds by every phone in every running meeting: see bench/live-board.sh).
         var meeting = await db.Meetings.AsNoTracking()
             .Where(m => m.Id == meetingId && (m.FacilitatorId == personId || m.Invitees.Any(i => i.PersonId == personId)))
-            .Select(m => new { m.Status, m.AgendaIndex, m.ModuleVersionId })
+            .Select(m => new { m.Status, m.AgendaIndex, m.ModuleVersionId, AuthorName = db.Users.Where(p => p.Id == personId).Select(p => p.DisplayName).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);
         if (meeting is null) return new(null, Ui.Board_NoAccess);
         if (meeting.Status != MeetingStatus.Running) return new(null, meeting.Status == MeetingStatus.Closed ? Ui.Board_Closed : Ui.Board_NotStarted);
@@ -34,9 +36,11 @@ public sealed class BoardService(LeerruimteDb db, ContentCatalogue catalogue, IM
 
         var module = await catalogue.ByVersionIdAsync<ModulePack>(meeting.ModuleVersionId, ct) ?? throw new InvalidOperationException("Module version missing.");
         var assignmentId = module.Facilitator!.Agenda[meeting.AgendaIndex].Assignment;
-        int? group = assignmentId is null ? null : await db.GroupMembers
+        var assignment = module.FindAssignment(assignmentId);
+        // Groups are only ever formed for group and pair assignments (MeetingRoom.FormGroupsAsync).
+        int? group = assignment?.Format is AssignmentFormat.Groups or AssignmentFormat.Pairs ? await db.GroupMembers
             .Where(g => g.MeetingId == meetingId && g.AssignmentId == assignmentId && g.PersonId == personId)
-            .Select(g => (int?)g.GroupNumber).FirstOrDefaultAsync(ct);
+            .Select(g => (int?)g.GroupNumber).FirstOrDefaultAsync(ct) : null;
 
         var item = new BoardItem
         {
@@ -55,7 +59,9 @@ public sealed class BoardService(LeerruimteDb db, ContentCatalogue catalogue, IM
             if (await db.BoardItems.AsNoTracking().AnyAsync(i => i.Id == itemId, ct)) return new(await ViewAsync(item, ct, module), null);
             throw;
         }
-        var view = await ViewAsync(item, ct, module);
+        var anonymous = assignment?.Anonymous ?? false;
+        var view = new BoardItemView(item.Id, item.AgendaIndex, item.AssignmentId, item.GroupNumber, item.Text,
+            anonymous ? null : meeting.AuthorName, anonymous ? null : item.AuthorId, item.CreatedAt);
         await events.PublishAsync(new ItemAdded(meetingId, view));
         return new(view, null);
     }
