@@ -23,6 +23,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddDatabase();
+builder.AddSharedKeyRing();
 builder.AddIdentityAndAuthorization();
 builder.AddLocalizationSupport();
 builder.AddMail();
