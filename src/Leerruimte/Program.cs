@@ -49,6 +49,7 @@ app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseCurrentUser();
 app.UseAuthorization();
+app.UseFacilitatorScreens();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
