@@ -115,6 +115,7 @@ public sealed class MeterTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
         var ownerPage = await member.PageAsync(url);
         var shared = await ownerPage.SubmitAsync(member, $"share-{Guid.Parse(id):N}", new Dictionary<string, string> { ["ShareWith"] = $"p:{leaderId}" });
         var during = await leader.PageAsync($"/gedeeld/metingen/{id}");
+        var list = await leader.PageAsync("/gedeeld");
         var stillNotTheOwnerPage = await leader.GetAsync(url);
         var revokeId = shared.Document.QuerySelector("button[name=RevokeId]")!.GetAttribute("value")!;
         await shared.SubmitAsync(member, $"revoke-{Guid.Parse(id):N}", new Dictionary<string, string>(), ("RevokeId", revokeId));
@@ -124,6 +125,7 @@ public sealed class MeterTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
         Assert.Equal(HttpStatusCode.OK, during.Status);
         Assert.Contains("Dit is met jou gedeeld", during.Text);
         Assert.Empty(during.Document.QuerySelectorAll("main form"));
+        Assert.Contains(list.All(".app-card a"), t => t.EndsWith("(Voormeting)"));
         Assert.Equal(HttpStatusCode.NotFound, stillNotTheOwnerPage.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
     }
