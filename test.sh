@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration on SQLite and on PostgreSQL, browser (Chromium + axe).
-# Installs what the tests need when it is missing: Chromium and PostgreSQL from Debian's packages,
+# Installs what the tests need when it is missing: Chromium, PostgreSQL and Redis from Debian's packages,
 # the npm packages (through the build). Starts a private PostgreSQL server and stops it afterwards.
 #   ./test.sh              everything
 #   ./test.sh --no-browser skip the browser tests
@@ -16,6 +16,7 @@ missing=()
 [ "$browser" -eq 1 ] && ! command -v chromium >/dev/null && missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v npm >/dev/null || missing+=(npm)
+command -v redis-server >/dev/null || missing+=(redis-server) # the two-instance tests start their own
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== installing ${missing[*]} from Debian's packages"
   as_root apt-get update -qq

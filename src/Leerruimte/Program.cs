@@ -23,6 +23,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddDatabase();
+builder.AddSharedKeyRing();
 builder.AddIdentityAndAuthorization();
 builder.AddLocalizationSupport();
 builder.AddMail();
@@ -48,6 +49,7 @@ app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseCurrentUser();
 app.UseAuthorization();
+app.UseFacilitatorScreens();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -12,6 +12,7 @@ using Leerruimte.Features.People;
 using Leerruimte.Features.Teams;
 using Leerruimte.Infrastructure.Mail;
 using Leerruimte.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ namespace Leerruimte.Data;
 /// migrations (docs/decisions/0002-two-providers.md).
 /// </summary>
 public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenant)
-    : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     // Read by the query filters; EF re-evaluates these per query, per context instance.
     internal Guid? CurrentOrganisationId => tenant.OrganisationId;
@@ -52,6 +53,9 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<LearningActivity> LearningActivities => Set<LearningActivity>();
     public DbSet<Share> Shares => Set<Share>();
     public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
+
+    /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-shared-key-ring.md).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -115,6 +115,7 @@ public sealed class MeterTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
         var ownerPage = await member.PageAsync(url);
         var shared = await ownerPage.SubmitAsync(member, $"share-{Guid.Parse(id):N}", new Dictionary<string, string> { ["ShareWith"] = $"p:{leaderId}" });
         var during = await leader.PageAsync($"/gedeeld/metingen/{id}");
+        var list = await leader.PageAsync("/gedeeld");
         var stillNotTheOwnerPage = await leader.GetAsync(url);
         var revokeId = shared.Document.QuerySelector("button[name=RevokeId]")!.GetAttribute("value")!;
         await shared.SubmitAsync(member, $"revoke-{Guid.Parse(id):N}", new Dictionary<string, string>(), ("RevokeId", revokeId));
@@ -124,6 +125,7 @@ public sealed class MeterTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
         Assert.Equal(HttpStatusCode.OK, during.Status);
         Assert.Contains("Dit is met jou gedeeld", during.Text);
         Assert.Empty(during.Document.QuerySelectorAll("main form"));
+        Assert.Contains(list.All(".app-card a"), t => t.EndsWith("(Voormeting)"));
         Assert.Equal(HttpStatusCode.NotFound, stillNotTheOwnerPage.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
     }
@@ -159,13 +161,19 @@ public sealed class MeterTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
     }
 
     [Fact]
-    public async Task The_owner_can_delete_a_measurement()
+    public async Task The_owner_can_delete_a_measurement_after_confirming()
     {
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
         var result = await member.FillAsync(await member.StartMeasurementAsync(), _ => 3);
+        var page = await member.PageAsync(result.Url);
 
-        var deleted = await (await member.PageAsync(result.Url)).SubmitAsync(member, "delete-measurement", new Dictionary<string, string>());
+        // The delete button sits in a closed fold that first says it cannot be undone.
+        var fold = page.Document.QuerySelector("details.app-delete")!;
+        Assert.False(fold.HasAttribute("open"));
+        Assert.Contains("kan niet ongedaan worden gemaakt", fold.TextContent);
+        Assert.NotNull(fold.QuerySelector("form button[type=submit]"));
+        var deleted = await page.SubmitAsync(member, "delete-measurement", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.Status);
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync(result.Url)).StatusCode);

@@ -99,18 +99,28 @@ public sealed class ConsoleTests(FakeClockApp app) : IClassFixture<FakeClockApp>
         Assert.Equal("Deze bijeenkomst is al afgesloten.", second.Error);
     }
 
-    [Fact]
-    public async Task The_console_page_is_for_the_facilitator_only()
+    [Theory]
+    [InlineData("console")]
+    [InlineData("beamer")]
+    public async Task The_console_and_beamer_are_for_the_facilitator_only(string screen)
     {
         var org = await app.CreateOrganisationAsync();
+        var other = await app.CreateOrganisationAsync();
         var id = await app.PlanMeetingAsync(org);
+        var url = $"/bijeenkomsten/{id}/{screen}";
 
-        var facilitator = await (await app.LoginAsync(org.Facilitator)).PageAsync($"/bijeenkomsten/{id}/console");
-        var member = await (await app.LoginAsync(org.Member)).PageAsync($"/bijeenkomsten/{id}/console");
+        var facilitator = await (await app.LoginAsync(org.Facilitator)).GetAsync(url);
+        var others = new[] { org.Member, org.Leader, org.Admin, org.Trainer, other.Facilitator };
+        var refused = new List<HttpStatusCode>();
+        foreach (var person in others) refused.Add((await (await app.LoginAsync(person)).GetAsync(url)).StatusCode);
+        var unknown = await (await app.LoginAsync(org.Facilitator)).GetAsync($"/bijeenkomsten/{Guid.NewGuid()}/{screen}");
+        var anonymous = await app.Browser().GetAsync(url);
 
-        Assert.Equal(HttpStatusCode.OK, facilitator.Status);
-        // Interactive page: the check happens when the circuit starts; the page itself holds no meeting data.
-        Assert.DoesNotContain(org.Member, member.Text);
+        Assert.Equal(HttpStatusCode.OK, facilitator.StatusCode);
+        Assert.All(refused, status => Assert.Equal(HttpStatusCode.NotFound, status));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/inloggen", anonymous.Headers.Location!.ToString());
     }
 
     private Task<List<int>> GroupSizesAsync(Guid meeting) =>
