@@ -9,7 +9,6 @@ namespace Leerruimte.Authorization;
 
 public static class IdentitySetup
 {
-    public static readonly TimeSpan RevalidationInterval = TimeSpan.FromMinutes(1);
     public const int MaxFailedAttempts = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
@@ -20,6 +19,10 @@ public static class IdentitySetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<CommandScopes>();
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+        var revalidation = new SignInRevalidation(builder.Configuration.GetValue("Identity:RevalidationInterval", SignInRevalidation.Default));
+        services.AddSingleton(revalidation);
+        services.AddSingleton<SignInCheck>();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingSignIn>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
@@ -38,7 +41,7 @@ public static class IdentitySetup
                 return SecurityStampValidator.ValidatePrincipalAsync(context);
             };
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = RevalidationInterval);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidation.Interval);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         services.AddIdentityCore<Person>(o =>

@@ -10,8 +10,9 @@ namespace Leerruimte.Authorization;
 
 /// <summary>
 /// Puts the organisation, the display name and the roles from team memberships into the sign-in cookie.
-/// Changing someone's memberships updates their security stamp, so the cookie is re-issued within
-/// <see cref="IdentitySetup.RevalidationInterval"/>.
+/// The cookie is rebuilt from the database at every check of the sign-in (<see cref="SignInRevalidation"/>), so
+/// new teams and roles reach it within that interval without signing anyone out; only blocking someone (or a
+/// new password) changes the security stamp and ends their sign-ins.
 /// </summary>
 public sealed class PersonClaimsFactory(
     UserManager<Person> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options,

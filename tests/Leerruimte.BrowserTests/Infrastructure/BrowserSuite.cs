@@ -10,7 +10,7 @@ public sealed partial class BrowserSuite : IAsyncLifetime
 {
     /// <summary>
     /// How long a signed-in session is reused. Kept well below the app's security-stamp revalidation interval
-    /// (IdentitySetup.RevalidationInterval, one minute), the first moment a session can be ended by the server.
+    /// (SignInRevalidation.Default, one minute), the first moment a session can be ended by the server.
     /// </summary>
     private static readonly TimeSpan SessionReuse = TimeSpan.FromSeconds(30);
 

@@ -54,6 +54,10 @@ public static class MeetingWorld
     public static Task<MeetingConsole.Result> ConsoleAsync(this LeerruimteApp app, string email, Func<MeetingConsole, Guid, Task<MeetingConsole.Result>> command) =>
         app.AsAsync(email, (sp, me) => command(sp.GetRequiredService<MeetingConsole>(), me));
 
+    /// <summary>The claims a sign-in of this person carries right now, as the cookie would hold them.</summary>
+    public static Task<System.Security.Claims.ClaimsPrincipal> SignInPrincipalAsync(this LeerruimteApp app, string email) =>
+        app.InScopeAsync(sp => SignInPrincipalAsync(sp, email));
+
     private static async Task<System.Security.Claims.ClaimsPrincipal> SignInPrincipalAsync(IServiceProvider sp, string email)
     {
         var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Leerruimte.Features.People.Person>>();
@@ -90,9 +94,11 @@ public sealed class PhoneClient : IAsyncDisposable
 
     private PhoneClient(HubConnection connection) => this.connection = connection;
 
-    public static async Task<PhoneClient> ConnectAsync(LeerruimteApp app, string email)
+    public static async Task<PhoneClient> ConnectAsync(LeerruimteApp app, string email) =>
+        await ConnectWithCookieAsync(app, await app.LoginCookieAsync(email));
+
+    public static async Task<PhoneClient> ConnectWithCookieAsync(LeerruimteApp app, string cookie)
     {
-        var cookie = await app.LoginCookieAsync(email);
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(app.Server.BaseAddress, MeetingHub.Path), o =>
             {
@@ -107,6 +113,8 @@ public sealed class PhoneClient : IAsyncDisposable
         await connection.StartAsync();
         return phone;
     }
+
+    public HubConnectionState State => connection.State;
 
     public Task<MeetingHub.JoinResult> JoinAsync(Guid meetingId) => connection.InvokeAsync<MeetingHub.JoinResult>("Join", meetingId);
 

@@ -21,7 +21,6 @@ public sealed class TeamMembers(LeerruimteDb db, UserManager<Person> users)
 
         db.TeamMemberships.Add(new TeamMembership { TeamId = teamId, PersonId = person.Id, Role = role });
         await db.SaveChangesAsync(ct);
-        await users.UpdateSecurityStampAsync(person);
         return null;
     }
 
@@ -32,6 +31,5 @@ public sealed class TeamMembers(LeerruimteDb db, UserManager<Person> users)
         if (membership is null) return; // already removed: removing twice is not an error
         db.TeamMemberships.Remove(membership);
         await db.SaveChangesAsync(ct);
-        await users.UpdateSecurityStampAsync(membership.Person!);
     }
 }

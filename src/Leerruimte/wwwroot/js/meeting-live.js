@@ -83,7 +83,9 @@ class LiveMeeting {
       // After a failed join the connection is still up: starting it again would throw, and retry for ever.
       if (this.connection.state === signalR.HubConnectionState.Disconnected) await this.connection.start();
       if (await this.join()) this.status("");
-    } catch {
+    } catch (error) {
+      // The sign-in ended (blocked, or a new password elsewhere): reloading leads to the login page.
+      if (error?.statusCode === 401) { location.reload(); return; }
       this.connectionIs("offline");
       this.status(this.texts.offline);
       setTimeout(() => this.connect(), 5000);

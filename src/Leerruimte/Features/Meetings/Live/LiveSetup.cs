@@ -10,6 +10,8 @@ public static class LiveSetup
         services.AddSignalR(o => o.AddFilter<CurrentUserHubFilter>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSingleton<CurrentUserHubFilter>();
+        services.AddSingleton<LiveSignIns>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveSignIns>());
         var redis = builder.Configuration["Redis:ConnectionString"];
         if (string.IsNullOrWhiteSpace(redis))
             services.AddSingleton<IMeetingEvents, InProcessMeetingEvents>();

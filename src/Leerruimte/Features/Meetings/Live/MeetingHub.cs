@@ -46,13 +46,28 @@ public sealed class MeetingHub(LeerruimteDb db, CurrentUser user, ContentCatalog
     }
 }
 
-/// <summary>Each hub call runs in its own scope: open the tenant and current user from the connection's sign-in.</summary>
-public sealed class CurrentUserHubFilter : IHubFilter
+/// <summary>
+/// Each hub call runs in its own scope: open the tenant and current user from the connection's sign-in.
+/// Open connections are known to <see cref="LiveSignIns"/>, which closes them when their sign-in ends.
+/// </summary>
+public sealed class CurrentUserHubFilter(LiveSignIns signIns) : IHubFilter
 {
     public ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         context.ServiceProvider.GetRequiredService<CurrentUser>().Set(context.Context.User!);
         return next(context);
+    }
+
+    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        signIns.Add(context.Context);
+        return next(context);
+    }
+
+    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        signIns.Remove(context.Context.ConnectionId);
+        return next(context, exception);
     }
 }
 
