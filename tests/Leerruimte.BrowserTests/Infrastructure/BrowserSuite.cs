@@ -9,8 +9,9 @@ namespace Leerruimte.BrowserTests.Infrastructure;
 public sealed partial class BrowserSuite : IAsyncLifetime
 {
     /// <summary>
-    /// How long a signed-in session is reused. Kept well below the app's security-stamp revalidation interval
-    /// (SignInRevalidation.Default, one minute), the first moment a session can be ended by the server.
+    /// How long a signed-in session is reused. The server checks sign-ins every few seconds here
+    /// (Identity:RevalidationInterval in LeerruimteServer) and renews the cookie each time; an older cookie still
+    /// passes as long as nobody blocks the demo accounts, which no test does.
     /// </summary>
     private static readonly TimeSpan SessionReuse = TimeSpan.FromSeconds(30);
 

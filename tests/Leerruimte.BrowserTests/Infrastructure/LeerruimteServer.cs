@@ -48,6 +48,8 @@ public sealed class LeerruimteServer : WebApplicationFactory<Program>
             ["Demo:Enabled"] = "true",
             ["Mail:ShowOutboxPage"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Open consoles and phones check their sign-in this often, so a test can watch a blocked person's screen end.
+            ["Identity:RevalidationInterval"] = "00:00:03",
         };
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Log));

@@ -37,6 +37,7 @@ public sealed class LiveSignInTests(FakeClockApp app) : IClassFixture<FakeClockA
         app.Clock.Advance(SignInRevalidation.Default + TimeSpan.FromSeconds(1));
 
         await Mail.Eventually.Until(() => blocked.State == HubConnectionState.Disconnected, what: "blocked phone disconnected");
+        Assert.True(blocked.ToldSignedOut);
         Assert.Equal(HubConnectionState.Connected, colleague.State);
         Assert.Null((await colleague.AddAsync(id, "Na de controle")).Error);
         Assert.DoesNotContain("Na de controle", blocked.ReceivedTexts);

@@ -110,11 +110,15 @@ public sealed class PhoneClient : IAsyncDisposable
             .Build();
         var phone = new PhoneClient(connection);
         connection.On<JsonElement>(MeetingHub.EventMethod, e => phone.Events.Enqueue(e));
+        connection.On(MeetingHub.SignedOutMethod, () => phone.ToldSignedOut = true);
         await connection.StartAsync();
         return phone;
     }
 
     public HubConnectionState State => connection.State;
+
+    /// <summary>Whether the server said this connection's sign-in has ended.</summary>
+    public bool ToldSignedOut { get; private set; }
 
     public Task<MeetingHub.JoinResult> JoinAsync(Guid meetingId) => connection.InvokeAsync<MeetingHub.JoinResult>("Join", meetingId);
 

@@ -56,6 +56,8 @@ class LiveMeeting {
       .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 15000, 30000])
       .build();
     this.connection.on("meetingEvent", (e) => this.apply(e));
+    // The sign-in ended (blocked, or a new password elsewhere): reloading leads to the login page.
+    this.connection.on("signedOut", () => { this.signedOut = true; location.reload(); });
     this.connection.onreconnecting(() => {
       this.connectionIs("reconnecting");
       this.status(this.texts.reconnecting);
@@ -64,6 +66,7 @@ class LiveMeeting {
       if (await this.join()) this.status(this.texts.reconnected);
     });
     this.connection.onclose(() => {
+      if (this.signedOut) return;
       this.connectionIs("offline");
       this.status(this.texts.offline);
       setTimeout(() => this.connect(), 5000);
@@ -84,8 +87,8 @@ class LiveMeeting {
       if (this.connection.state === signalR.HubConnectionState.Disconnected) await this.connection.start();
       if (await this.join()) this.status("");
     } catch (error) {
-      // The sign-in ended (blocked, or a new password elsewhere): reloading leads to the login page.
-      if (error?.statusCode === 401) { location.reload(); return; }
+      if (error?.statusCode === 401) { location.reload(); return; } // signed out while away
+
       this.connectionIs("offline");
       this.status(this.texts.offline);
       setTimeout(() => this.connect(), 5000);

@@ -9,10 +9,11 @@ namespace Leerruimte.Features.Meetings.Live;
 /// <summary>
 /// A phone stays connected for a whole meeting, long after its sign-in was read, and keeps receiving the board.
 /// At every check of sign-ins the people behind this instance's open connections are checked again; the
-/// connections of someone who was blocked (or set a new password elsewhere) are closed, and their phone
-/// cannot reconnect with the old cookie.
+/// connections of someone who was blocked (or set a new password elsewhere) are told so and closed, and their
+/// phone cannot reconnect with the old cookie.
 /// </summary>
-public sealed class LiveSignIns(SignInCheck check, SignInRevalidation revalidation, TimeProvider clock, ILogger<LiveSignIns> logger)
+public sealed class LiveSignIns(
+    SignInCheck check, SignInRevalidation revalidation, IHubContext<MeetingHub> hub, TimeProvider clock, ILogger<LiveSignIns> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<string, HubCallerContext> connections = new();
@@ -40,6 +41,8 @@ public sealed class LiveSignIns(SignInCheck check, SignInRevalidation revalidati
             foreach (var connection in signIn)
             {
                 Remove(connection.ConnectionId);
+                // Told first, so the phone goes to the login page at once instead of trying to reconnect for a minute.
+                await hub.Clients.Client(connection.ConnectionId).SendAsync(MeetingHub.SignedOutMethod, ct);
                 connection.Abort();
             }
         }

@@ -18,6 +18,7 @@ public sealed class MeetingHub(LeerruimteDb db, CurrentUser user, ContentCatalog
 {
     public const string Path = "/hubs/meeting";
     public const string EventMethod = "meetingEvent";
+    public const string SignedOutMethod = "signedOut";
 
     public static string GroupOf(Guid meetingId) => $"meeting:{meetingId:N}";
 
