@@ -21,9 +21,7 @@ public sealed class SessionTests(FakeClockApp app) : IClassFixture<FakeClockApp>
     {
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
-        var admin = await app.LoginAsync(org.Admin);
-        await (await admin.PageAsync($"/beheer/mensen/{await app.PersonIdAsync(org.Member)}"))
-            .SubmitAsync(admin, "person-actions", new Dictionary<string, string>(), ("Action", "block"));
+        await app.BlockAsync(org, org.Member);
 
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         var later = await member.GetAsync("/modules");

@@ -46,6 +46,14 @@ public static class World
         return client;
     }
 
+    /// <summary>The organisation's admin blocks this person on their page, as in the app.</summary>
+    public static async Task BlockAsync(this LeerruimteApp app, TestOrganisation organisation, string email)
+    {
+        var admin = await app.LoginAsync(organisation.Admin);
+        await (await admin.PageAsync($"/beheer/mensen/{await app.PersonIdAsync(email)}"))
+            .SubmitAsync(admin, "person-actions", new Dictionary<string, string>(), ("Action", "block"));
+    }
+
     public static Task<HtmlPage> PageAsync(this HttpClient client, string url) => HtmlPage.GetAsync(client, url);
 
     public static Task<Guid> TeamIdAsync(this LeerruimteApp app, TestOrganisation organisation, string? team = null) =>

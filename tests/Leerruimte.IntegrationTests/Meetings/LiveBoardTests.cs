@@ -8,22 +8,13 @@ namespace Leerruimte.IntegrationTests.Meetings;
 
 public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
 {
-    private async Task<(TestOrganisation Org, Guid Meeting)> RunningMeetingAsync()
-    {
-        var org = await app.CreateOrganisationAsync();
-        var id = await app.PlanMeetingAsync(org);
-        var started = await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
-        Assert.Null(started.Error);
-        return (org, id);
-    }
-
     private Task<int> StoredItemsAsync(Guid meeting) =>
         app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().BoardItems.IgnoreQueryFilters([TenantFilters.Name]).CountAsync(i => i.MeetingId == meeting));
 
     [Fact]
     public async Task A_note_from_one_phone_reaches_the_other_phones_after_it_was_stored()
     {
-        var (org, id) = await RunningMeetingAsync();
+        var (org, id) = await app.RunningMeetingAsync();
         await using var sender = await PhoneClient.ConnectAsync(app, org.Member);
         await using var other = await PhoneClient.ConnectAsync(app, org.Leader);
         Assert.Null((await sender.JoinAsync(id)).Error);
@@ -64,7 +55,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     [Fact]
     public async Task Someone_outside_the_meeting_cannot_join_it_nor_receive_its_notes()
     {
-        var (org, id) = await RunningMeetingAsync();
+        var (org, id) = await app.RunningMeetingAsync();
         var otherOrg = await app.CreateOrganisationAsync();
         await using var member = await PhoneClient.ConnectAsync(app, org.Member);
         await using var loner = await PhoneClient.ConnectAsync(app, org.Loner);
@@ -89,7 +80,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     [Fact]
     public async Task A_note_sent_twice_with_the_same_id_is_stored_once()
     {
-        var (org, id) = await RunningMeetingAsync();
+        var (org, id) = await app.RunningMeetingAsync();
         await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
         await phone.JoinAsync(id);
         var noteId = Guid.NewGuid();
@@ -107,7 +98,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     [InlineData("LONG", "hoogstens 500 tekens")]
     public async Task Empty_or_oversized_notes_are_refused_in_Dutch(string text, string message)
     {
-        var (org, id) = await RunningMeetingAsync();
+        var (org, id) = await app.RunningMeetingAsync();
         await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
         await phone.JoinAsync(id);
 
@@ -136,7 +127,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     [Fact]
     public async Task A_phone_that_lost_its_connection_catches_up_from_the_database()
     {
-        var (org, id) = await RunningMeetingAsync();
+        var (org, id) = await app.RunningMeetingAsync();
         await using (var first = await PhoneClient.ConnectAsync(app, org.Member))
         {
             await first.JoinAsync(id);
@@ -155,7 +146,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     [Fact]
     public async Task The_agenda_moving_on_reaches_the_phones()
     {
-        var (org, id) = await RunningMeetingAsync();
+        var (org, id) = await app.RunningMeetingAsync();
         await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
         await phone.JoinAsync(id);
 
@@ -168,7 +159,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     [Fact]
     public async Task Joining_a_running_meeting_marks_the_participant_present()
     {
-        var (org, id) = await RunningMeetingAsync();
+        var (org, id) = await app.RunningMeetingAsync();
         await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
 
         await phone.JoinAsync(id);

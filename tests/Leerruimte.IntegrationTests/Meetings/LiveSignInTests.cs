@@ -8,32 +8,17 @@ namespace Leerruimte.IntegrationTests.Meetings;
 /// <summary>Phones, the console and the beamer stay open for a whole meeting; a sign-in that ends meanwhile ends them too.</summary>
 public sealed class LiveSignInTests(FakeClockApp app) : IClassFixture<FakeClockApp>
 {
-    private async Task BlockAsync(TestOrganisation org, string email)
-    {
-        var admin = await app.LoginAsync(org.Admin);
-        await (await admin.PageAsync($"/beheer/mensen/{await app.PersonIdAsync(email)}"))
-            .SubmitAsync(admin, "person-actions", new Dictionary<string, string>(), ("Action", "block"));
-    }
-
-    private async Task<(TestOrganisation Org, Guid Meeting)> RunningMeetingAsync()
-    {
-        var org = await app.CreateOrganisationAsync();
-        var id = await app.PlanMeetingAsync(org);
-        Assert.Null((await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me))).Error);
-        return (org, id);
-    }
-
     [Fact]
     public async Task A_phone_of_someone_blocked_during_the_meeting_is_disconnected_at_the_next_check_and_cannot_come_back()
     {
-        var (org, id) = await RunningMeetingAsync();
+        var (org, id) = await app.RunningMeetingAsync();
         var cookie = await app.LoginCookieAsync(org.Member);
         await using var blocked = await PhoneClient.ConnectWithCookieAsync(app, cookie);
         await using var colleague = await PhoneClient.ConnectAsync(app, org.Facilitator);
         await blocked.JoinAsync(id);
         await colleague.JoinAsync(id);
 
-        await BlockAsync(org, org.Member);
+        await app.BlockAsync(org, org.Member);
         app.Clock.Advance(SignInRevalidation.Default + TimeSpan.FromSeconds(1));
 
         await Mail.Eventually.Until(() => blocked.State == HubConnectionState.Disconnected, what: "blocked phone disconnected");
@@ -47,7 +32,7 @@ public sealed class LiveSignInTests(FakeClockApp app) : IClassFixture<FakeClockA
     [Fact]
     public async Task Joining_another_team_signs_nobody_out_and_the_new_role_arrives_at_the_next_check()
     {
-        var (org, id) = await RunningMeetingAsync();
+        var (org, id) = await app.RunningMeetingAsync();
         var member = await app.LoginAsync(org.Member);
         await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
         await phone.JoinAsync(id);
@@ -77,7 +62,7 @@ public sealed class LiveSignInTests(FakeClockApp app) : IClassFixture<FakeClockA
         var check = app.Services.GetRequiredService<SignInCheck>();
 
         var before = await check.StillValidAsync(principal);
-        await BlockAsync(org, org.Facilitator);
+        await app.BlockAsync(org, org.Facilitator);
         var after = await check.StillValidAsync(principal);
 
         Assert.True(before);

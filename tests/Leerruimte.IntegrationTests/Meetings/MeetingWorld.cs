@@ -36,6 +36,16 @@ public static class MeetingWorld
         return Guid.Parse(new Uri(new Uri("http://localhost"), result.Response.Headers.Location!).AbsolutePath.Split('/')[2]);
     }
 
+    /// <summary>A new organisation with a meeting its facilitator has started from the console.</summary>
+    public static async Task<(TestOrganisation Org, Guid Meeting)> RunningMeetingAsync(this LeerruimteApp app)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org);
+        var started = await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
+        if (started.Error is not null) throw new InvalidOperationException(started.Error);
+        return (org, id);
+    }
+
     public static DateTime DutchTimeOf(DateTime utc) => Leerruimte.Infrastructure.DutchTime.ToLocal(utc);
 
     public static Task<Meeting> MeetingAsync(this LeerruimteApp app, Guid id) =>

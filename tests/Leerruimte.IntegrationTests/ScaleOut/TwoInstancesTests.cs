@@ -11,18 +11,10 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
     private LeerruimteApp First => instances.First;
     private LeerruimteApp Second => instances.Second;
 
-    private async Task<(TestOrganisation Org, Guid Meeting)> RunningMeetingAsync()
-    {
-        var org = await First.CreateOrganisationAsync();
-        var id = await First.PlanMeetingAsync(org);
-        Assert.Null((await First.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me))).Error);
-        return (org, id);
-    }
-
     [Fact]
     public async Task A_note_added_on_one_instance_reaches_a_phone_connected_to_the_other()
     {
-        var (org, id) = await RunningMeetingAsync();
+        var (org, id) = await First.RunningMeetingAsync();
         await using var onFirst = await PhoneClient.ConnectAsync(First, org.Member);
         await using var onSecond = await PhoneClient.ConnectAsync(Second, org.Facilitator);
         Assert.Null((await onFirst.JoinAsync(id)).Error);
@@ -39,7 +31,7 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
     [Fact]
     public async Task The_agenda_moved_on_one_instance_moves_on_phones_of_the_other()
     {
-        var (org, id) = await RunningMeetingAsync();
+        var (org, id) = await First.RunningMeetingAsync();
         await using var phone = await PhoneClient.ConnectAsync(Second, org.Member);
         await phone.JoinAsync(id);
 
