@@ -56,6 +56,10 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
 
         Assert.Contains("Geef je ontwikkelpunt een korte naam.", result.Text);
         Assert.Equal("Wel een doel", result.Document.QuerySelector("#goal")!.TextContent);
+        // The field points at its message, so a screen reader reads it when the field gets focus.
+        var title = result.Document.QuerySelector("#title")!;
+        Assert.Equal("true", title.GetAttribute("aria-invalid"));
+        Assert.Equal("Geef je ontwikkelpunt een korte naam.", result.Document.GetElementById(title.GetAttribute("aria-describedby")!)!.TextContent.Trim());
     }
 
     [Fact]
