@@ -22,6 +22,9 @@ public static class MeetingAccess
         return db.Teams.Where(t => t.Memberships.Any(m => m.PersonId == me && (m.Role == TeamRole.Facilitator || m.Role == TeamRole.TeamLeader)));
     }
 
+    public static Task<bool> IsFacilitatorAsync(LeerruimteDb db, Guid meetingId, Guid personId, CancellationToken ct = default) =>
+        db.Meetings.AnyAsync(m => m.Id == meetingId && m.FacilitatorId == personId, ct);
+
     /// <summary>The meeting if this person may run it (its facilitator), else null.</summary>
     public static Task<Meeting?> AsFacilitatorAsync(LeerruimteDb db, Guid meetingId, Guid personId, CancellationToken ct = default) =>
         db.Meetings.Include(m => m.Invitees).FirstOrDefaultAsync(m => m.Id == meetingId && m.FacilitatorId == personId, ct);

@@ -29,6 +29,6 @@ public static class FacilitatorScreens
         var me = context.RequestServices.GetRequiredService<CurrentUser>().PersonId;
         if (me is null) return true; // not signed in: authorization already sent them to the login page
         return Guid.TryParse(context.Request.RouteValues["MeetingId"] as string, out var meeting)
-            && await MeetingAccess.AsFacilitatorAsync(context.RequestServices.GetRequiredService<Data.LeerruimteDb>(), meeting, me.Value, context.RequestAborted) is not null;
+            && await MeetingAccess.IsFacilitatorAsync(context.RequestServices.GetRequiredService<Data.LeerruimteDb>(), meeting, me.Value, context.RequestAborted);
     }
 }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Security.Claims;
 using Leerruimte.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Leerruimte.Features.Meetings.Live;
@@ -34,20 +32,14 @@ public sealed class LiveSignIns(
 
     public async Task RevalidateAsync(CancellationToken ct)
     {
-        // One check per sign-in, however many tabs or phones it has open.
-        foreach (var signIn in connections.Values.Where(c => c.User is not null).GroupBy(c => SignInKey(c.User!)))
+        var open = connections.Values.Where(c => c.User is not null).ToList();
+        var withdrawn = await check.WithdrawnAsync(open.Select(c => c.User!).ToList(), ct);
+        foreach (var connection in open.Where(c => withdrawn.Contains(c.User!)))
         {
-            if (await check.StillValidAsync(signIn.First().User!, ct)) continue;
-            foreach (var connection in signIn)
-            {
-                Remove(connection.ConnectionId);
-                // Told first, so the phone goes to the login page at once instead of trying to reconnect for a minute.
-                await hub.Clients.Client(connection.ConnectionId).SendAsync(MeetingHub.SignedOutMethod, ct);
-                connection.Abort();
-            }
+            Remove(connection.ConnectionId);
+            // Told first, so the phone goes to the login page at once instead of trying to reconnect for a minute.
+            await hub.Clients.Client(connection.ConnectionId).SendAsync(MeetingHub.SignedOutMethod, ct);
+            connection.Abort();
         }
     }
-
-    private static string SignInKey(ClaimsPrincipal user) =>
-        $"{user.FindFirstValue(ClaimTypes.NameIdentifier)}/{user.FindFirstValue(new ClaimsIdentityOptions().SecurityStampClaimType)}";
 }
