@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Leerruimte.Data;
-using Leerruimte.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -12,17 +11,13 @@ namespace Leerruimte.BrowserTests.Meetings;
 /// W1 in a real browser: the facilitator plans and runs a team meeting from the console with a beamer beside it,
 /// members join on their phones with the code and put notes on the board, which every screen shows at once.
 /// </summary>
-public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper output) : BrowserTest(suite, output)
+public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper output) : MeetingBrowserTest(suite, output)
 {
-    private const string Module = ShippedModules.ProfessionalSpace;
-
     /// <summary>How soon a note must be on every other screen: live updates take a fraction of a second.</summary>
     private static readonly LocatorAssertionsToHaveCountOptions Soon = new() { Timeout = 5_000 };
 
     /// <summary>A common projector resolution.</summary>
     private static readonly ViewportSize Beamer = new() { Width = 1280, Height = 720 };
-
-    private static DateTime DutchNow => DutchTime.ToLocal(DateTime.UtcNow);
 
     private sealed record Member(string Name, PhonePage Phone);
 
@@ -216,21 +211,10 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
     [Fact]
     public async Task A_phone_that_reloads_during_the_meeting_shows_every_note_again_and_stays_live()
     {
-        var facilitator = await NewPageSignedInAsAsync(DemoAccounts.Facilitator);
-        var plan = new PlanMeetingPage(facilitator);
-        await plan.GotoAsync();
-        var meeting = await plan.PlanAsync(Module, DutchNow, "Teamkamer");
-        var console = await meeting.OpenConsoleAsync();
-        var code = await console.JoinCodeAsync();
-        await console.StartAsync();
+        var (meeting, console, code) = await RunningMeetingAsync();
 
         var phones = new List<PhonePage>();
-        foreach (var (email, _) in DemoAccounts.TeamNoord.Take(2))
-        {
-            var join = new JoinPage(await NewPageSignedInAsAsync(email, Phone));
-            await join.GotoAsync();
-            phones.Add(await join.JoinWithCodeAsync(code, meeting.Id));
-        }
+        foreach (var (email, _) in DemoAccounts.TeamNoord.Take(2)) phones.Add(await JoinOnPhoneAsync(email, code, meeting.Id));
         var (writer, reloader) = (phones[0], phones[1]);
         string[] before = ["Eerst luisteren, dan pas oplossen", "Vraag door op wat al wel lukt", "Het netwerk aan tafel"];
         foreach (var note in before) await writer.AddNoteAsync(note);
@@ -255,17 +239,9 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
     [Fact]
     public async Task A_phone_that_loses_its_connection_says_so_and_shows_what_it_missed_once_it_is_back()
     {
-        var facilitator = await NewPageSignedInAsAsync(DemoAccounts.Facilitator);
-        var plan = new PlanMeetingPage(facilitator);
-        await plan.GotoAsync();
-        var meeting = await plan.PlanAsync(Module, DutchNow, "Teamkamer");
-        var console = await meeting.OpenConsoleAsync();
-        var code = await console.JoinCodeAsync();
-        await console.StartAsync();
+        var (meeting, console, code) = await RunningMeetingAsync();
 
-        var writerJoin = new JoinPage(await NewPageSignedInAsAsync(DemoAccounts.TeamNoord[0].Email, Phone));
-        await writerJoin.GotoAsync();
-        var writer = await writerJoin.JoinWithCodeAsync(code, meeting.Id);
+        var writer = await JoinOnPhoneAsync(DemoAccounts.TeamNoord[0].Email, code, meeting.Id);
         var lostPage = await NewPageSignedInAsAsync(DemoAccounts.TeamNoord[1].Email, Phone);
         // Keep hold of the page's web sockets, so the test can break the connection as bad Wi-Fi would.
         await lostPage.AddInitScriptAsync("""
@@ -277,9 +253,7 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
               window.WebSocket.prototype = Native.prototype;
             })();
             """);
-        var lostJoin = new JoinPage(lostPage);
-        await lostJoin.GotoAsync();
-        var lost = await lostJoin.JoinWithCodeAsync(code, meeting.Id);
+        var lost = await JoinOnPhoneAsync(lostPage, code, meeting.Id);
 
         await lostPage.Context.SetOfflineAsync(true);
         await lostPage.EvaluateAsync("() => window.__sockets.forEach(socket => socket.close())");
@@ -324,18 +298,10 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
     [Fact]
     public async Task The_countdown_turns_amber_near_the_end_and_red_with_a_minus_sign_over_time_on_every_screen()
     {
-        var facilitator = await NewPageSignedInAsAsync(DemoAccounts.Facilitator);
-        var plan = new PlanMeetingPage(facilitator);
-        await plan.GotoAsync();
-        var meeting = await plan.PlanAsync(Module, DutchNow, "Teamkamer");
-        var console = await meeting.OpenConsoleAsync();
-        var code = await console.JoinCodeAsync();
-        await console.StartAsync();
+        var (meeting, console, code) = await RunningMeetingAsync();
         var beamer = new BeamerPage(await NewPageSignedInAsAsync(DemoAccounts.Facilitator, Beamer), meeting.Id);
         await beamer.GotoAsync();
-        var join = new JoinPage(await NewPageSignedInAsAsync(DemoAccounts.Member, Phone));
-        await join.GotoAsync();
-        var phone = await join.JoinWithCodeAsync(code, meeting.Id);
+        var phone = await JoinOnPhoneAsync(DemoAccounts.Member, code, meeting.Id);
         ILocator[] countdowns = [console.Countdown, beamer.Countdown, phone.Countdown];
         foreach (var countdown in countdowns)
         {

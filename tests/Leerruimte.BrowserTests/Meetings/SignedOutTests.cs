@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Leerruimte.Features.Demo;
 using Leerruimte.Features.People;
 using Leerruimte.Features.Teams;
-using Leerruimte.Infrastructure;
 using Leerruimte.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +14,7 @@ namespace Leerruimte.BrowserTests.Meetings;
 /// A console and a phone stay open for a whole meeting. When an admin blocks someone meanwhile, their screen stops
 /// showing the meeting at the next check of sign-ins (shortened to a few seconds for the browser suite).
 /// </summary>
-public sealed class SignedOutTests(BrowserSuite suite, ITestOutputHelper output) : BrowserTest(suite, output)
+public sealed class SignedOutTests(BrowserSuite suite, ITestOutputHelper output) : MeetingBrowserTest(suite, output)
 {
     private static readonly LocatorAssertionsToBeVisibleOptions WithinChecks = new() { Timeout = 20_000 };
 
@@ -29,12 +28,7 @@ public sealed class SignedOutTests(BrowserSuite suite, ITestOutputHelper output)
             [new($"Procesbegeleider {key}", facilitatorEmail, false, (team, TeamRole.Facilitator)),
              new($"Teamlid {key}", memberEmail, false, (team, TeamRole.Member))]));
 
-        var facilitator = await NewPageSignedInAsAsync(facilitatorEmail);
-        var plan = new PlanMeetingPage(facilitator);
-        await plan.GotoAsync();
-        var meeting = await plan.PlanAsync(ShippedModules.ProfessionalSpace, DutchTime.ToLocal(DateTime.UtcNow), "Teamkamer");
-        var console = await meeting.OpenConsoleAsync();
-        await console.StartAsync();
+        var (meeting, console, _) = await RunningMeetingAsync(facilitatorEmail);
         var phone = new PhonePage(await NewPageSignedInAsAsync(memberEmail, Phone), meeting.Id);
         await phone.GotoAsync();
         await phone.ShouldBeLiveAsync();
@@ -44,7 +38,7 @@ public sealed class SignedOutTests(BrowserSuite suite, ITestOutputHelper output)
 
         await Expect(console.Heading).ToHaveTextAsync("Je bent afgemeld", new() { Timeout = 20_000 });
         await Expect(console.Root).ToHaveCountAsync(0);
-        await Expect(facilitator.GetByRole(AriaRole.Link, new() { Name = "Inloggen" }).Last).ToBeVisibleAsync(WithinChecks);
+        await Expect(console.Page.GetByRole(AriaRole.Link, new() { Name = "Inloggen" }).Last).ToBeVisibleAsync(WithinChecks);
         await Accessibility.CheckAsync(console, "signed out");
         await Expect(phone.Page).ToHaveURLAsync(new Regex("/inloggen\\?ReturnUrl="), new() { Timeout = 20_000 });
         Accessibility.ShouldHaveFoundNoSeriousViolations();
