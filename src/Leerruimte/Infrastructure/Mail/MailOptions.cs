@@ -21,8 +21,8 @@ public sealed class MailOptions
     public string PickupFolder { get; set; } = "mail";
 
     [Range(1, 50)] public int MaxAttempts { get; set; } = 8;
-    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")] public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
-    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")] public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+    [TimeSpanRange("00:00:00.050", "00:10:00")] public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    [TimeSpanRange("00:00:00.010", "01:00:00")] public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Whether this instance runs the background sender. Off on instances that should only serve pages
