@@ -72,6 +72,19 @@ public sealed class ActionTests(LeerruimteApp app) : IClassFixture<LeerruimteApp
     }
 
     [Fact]
+    public async Task The_rating_group_points_screen_readers_at_its_message()
+    {
+        var (org, id) = await ClosedMeetingAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var result = await (await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie")).SubmitAsync(member, "my-action", Action("Iets doen", ""));
+
+        var group = result.Document.QuerySelector("fieldset.app-rating")!;
+        var message = result.Document.GetElementById(group.GetAttribute("aria-describedby")!)!;
+        Assert.Equal("Kies een cijfer.", message.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Someone_who_was_not_in_the_meeting_has_no_action_page()
     {
         var (org, id) = await ClosedMeetingAsync();

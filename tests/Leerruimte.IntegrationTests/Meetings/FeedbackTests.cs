@@ -68,6 +68,9 @@ public sealed class FeedbackTests(LeerruimteApp app) : IClassFixture<LeerruimteA
             .SubmitAsync(facilitator, "feedback", Form(await app.PersonIdAsync(org.Leader), scores: 7));
 
         Assert.Contains("Geef bij elke stelling een score van 1 tot en met 4.", result.Text);
+        var unanswered = result.Document.QuerySelectorAll(".app-statement-field--missing");
+        Assert.Single(unanswered); // the eighth statement, the only one left open
+        Assert.Contains("Nog geen antwoord", unanswered[0].TextContent);
         Assert.Equal(MeetingStatus.Planned, (await app.MeetingAsync(id)).Status);
         Assert.Equal("Goede energie", result.Document.QuerySelector("#remarks")!.TextContent); // nothing typed is lost
     }
