@@ -22,7 +22,7 @@ app=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 60); do curl -fs "$base/ping" >/dev/null 2>&1 && break; sleep 1; done
 
-# Sign in like a browser: fetch the form's antiforgery token, post the form, keep the cookie.
+# Sign in like a browser: fetch the form's antiforgery token, post the form, keep the cookies.
 # wrk ignores the refreshed cookie the app sends once the security stamp is revalidated (every minute),
 # so every measurement starts with a fresh sign-in; otherwise each request would revalidate.
 signin() {
@@ -32,8 +32,10 @@ signin() {
   curl -s -c "$jar" -b "$jar" -o /dev/null "$base/inloggen" --data-urlencode "_handler=login" \
     --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=aylin@lindenhaven.example" \
     --data-urlencode "Input.Password=Leerruimte-demo-2026"
-  cookie=$(awk '$6 == "leerruimte" { print "leerruimte=" $7 }' "$jar")
-  [ -n "$cookie" ] || { echo "sign-in failed"; exit 1; }
+  grep -q $'\tleerruimte\t' "$jar" || { echo "sign-in failed"; exit 1; }
+  # Every cookie a browser would send back: the sign-in and the antiforgery cookie (without the latter
+  # each page would mint a new one).
+  cookie=$(awk 'NF == 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
 }
 signin
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Leerruimte.Authorization;
 
@@ -38,7 +39,7 @@ public static class IdentitySetup
             cookie.Events.OnValidatePrincipal = context =>
             {
                 if (context.Principal is { } principal) context.HttpContext.RequestServices.GetRequiredService<CurrentUser>().Set(principal);
-                return SecurityStampValidator.ValidatePrincipalAsync(context);
+                return StampCheckDue(context) ? SecurityStampValidator.ValidatePrincipalAsync(context) : Task.CompletedTask;
             };
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidation.Interval);
@@ -65,6 +66,15 @@ public static class IdentitySetup
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.FacilitatorContent, p => p.RequireRole(Roles.Admin, Roles.Facilitator, Roles.Trainer));
         return builder;
+    }
+
+    // Identity's validator makes the same check, but only after the whole sign-in manager (user manager, stores,
+    // a database context) has been built for it: on every request, for a check that is due once a minute.
+    private static bool StampCheckDue(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
     }
 
     /// <summary>Reads the signed-in person for every request, after authentication.</summary>

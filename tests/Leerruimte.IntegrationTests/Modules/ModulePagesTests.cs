@@ -23,6 +23,22 @@ public sealed class ModulePagesTests(LeerruimteApp app) : IClassFixture<Leerruim
         Assert.Contains("Vragen bij de casus", cases.Text);
     }
 
+    [Theory]
+    [InlineData("/modules/eigen-kracht-zelfregie/opdrachten", "/modules")]
+    [InlineData("/", "/")]
+    [InlineData("/meter", "/meter")]
+    public async Task The_menu_marks_the_section_of_the_page_as_current(string page, string section)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var html = await member.PageAsync(page);
+
+        var current = html.Document.QuerySelectorAll(".app-nav__link[aria-current=page]");
+        Assert.Equal([section], current.Select(a => a.GetAttribute("href")));
+        Assert.Contains("active", current[0].ClassList);
+    }
+
     [Fact]
     public async Task The_facilitator_script_adds_up_to_the_meeting_length()
     {
