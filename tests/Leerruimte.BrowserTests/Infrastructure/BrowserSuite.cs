@@ -28,6 +28,9 @@ public sealed partial class BrowserSuite : IAsyncLifetime
         // Only the bundled node driver is used; make sure nothing tries to fetch a browser.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _ = Chromium.ExecutablePath; // fails with a clear message before anything starts
+        // Room for a slow CI machine: a page or an answer that takes longer than Playwright's 5 s is slow, not
+        // wrong. Checks about speed (live items within a second or so) set their own limit.
+        Assertions.SetDefaultExpectTimeout(10_000);
         App.Start();
         await EnsureStaticAssetsAreServedAsync();
         playwright = await Playwright.CreateAsync();
