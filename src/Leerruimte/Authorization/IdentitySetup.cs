@@ -38,8 +38,9 @@ public static class IdentitySetup
             // Revalidating the security stamp looks the person up, which needs their organisation open first.
             cookie.Events.OnValidatePrincipal = context =>
             {
+                if (!StampCheckDue(context)) return Task.CompletedTask;
                 if (context.Principal is { } principal) context.HttpContext.RequestServices.GetRequiredService<CurrentUser>().Set(principal);
-                return StampCheckDue(context) ? SecurityStampValidator.ValidatePrincipalAsync(context) : Task.CompletedTask;
+                return SecurityStampValidator.ValidatePrincipalAsync(context);
             };
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidation.Interval);

@@ -136,7 +136,7 @@ public sealed class MeterTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
         var (org, other) = (await app.CreateOrganisationAsync(), await app.CreateOrganisationAsync());
         var member = await app.LoginAsync(org.Member);
         var result = await member.FillAsync(await member.StartMeasurementAsync(), _ => 3);
-        var id = Guid.Parse(result.Url.Split('/').Last());
+        var id = MeterWorld.IdOf(result.Url);
 
         var refused = await (await member.PageAsync(result.Url)).SubmitAsync(member, $"share-{id:N}",
             new Dictionary<string, string> { ["ShareWith"] = $"p:{await app.PersonIdAsync(other.Member)}" });

@@ -33,7 +33,8 @@ public static class MeterWorld
         return page;
     }
 
-    public static Task<Guid> MeasurementIdAsync(string url) => Task.FromResult(Guid.Parse(url.Split('/').Last()));
+    /// <summary>The id at the end of a page address such as /meter/metingen/{id}.</summary>
+    public static Guid IdOf(string url) => Guid.Parse(url.Split('/').Last());
 
     public static async Task<List<string>> StatementIdsAsync(this LeerruimteApp app) =>
         await app.InScopeAsync(async sp =>

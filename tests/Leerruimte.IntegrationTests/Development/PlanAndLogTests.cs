@@ -156,7 +156,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var saved = await AddActivityAsync(member, "Intervisie met wijkteam", "Intervision", 90, ("certificaat.pdf", "%PDF-1.4 intervisie"u8.ToArray()));
         var log = await member.PageAsync("/leerlogboek");
         var url = log.Document.QuerySelector(".app-card a[href^='/leerlogboek/activiteiten/']")!.GetAttribute("href")!;
-        var id = Guid.Parse(url.Split('/').Last());
+        var id = MeterWorld.IdOf(url);
         var download = await member.GetAsync($"/leerlogboek/bewijs/{id}");
         var byStranger = await (await app.LoginAsync(org.Leader)).GetAsync($"/leerlogboek/bewijs/{id}");
         await (await member.PageAsync(url)).SubmitAsync(member, $"share-{id:N}", new Dictionary<string, string> { ["ShareWith"] = $"p:{await app.PersonIdAsync(org.Leader)}" });

@@ -6,7 +6,7 @@ public sealed class TeamDevelopmentTests(LeerruimteApp app) : IClassFixture<Leer
     {
         var client = await app.LoginAsync(email);
         var result = await client.FillAsync(await client.StartMeasurementAsync(), score);
-        var id = Guid.Parse(result.Url.Split('/').Last());
+        var id = MeterWorld.IdOf(result.Url);
         await (await client.PageAsync(result.Url)).SubmitAsync(client, $"share-{id:N}", new Dictionary<string, string> { ["ShareWith"] = $"t:{team}" });
         return id;
     }

@@ -18,8 +18,6 @@ namespace Leerruimte.Data.Interceptors;
 /// </summary>
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    public const int BusyTimeoutMilliseconds = 5000;
-
     private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

@@ -24,9 +24,9 @@ public static class DemoActivity
         var people = await db.TeamMemberships.Where(m => m.TeamId == team.Id).Select(m => new { m.PersonId, m.Role, m.Person!.Email }).ToListAsync();
         var facilitator = people.First(p => p.Email == facilitatorEmail).PersonId;
         var leader = people.First(p => p.Role == Teams.TeamRole.TeamLeader).PersonId;
-        var invitees = people.Where(p => p.Role != Teams.TeamRole.TeamLeader).Select(p => p.PersonId).Distinct().Append(leader).ToList();
+        var invitees = people.Where(p => p.Role != Teams.TeamRole.TeamLeader).Select(p => p.PersonId).Append(leader).ToList();
 
-        var soon = await MeetingAsync(db, catalogue, team.Id, "eigen-kracht-zelfregie", RoundToQuarter(now.AddMinutes(30)), facilitator, invitees, "Teamkamer, 2e verdieping");
+        await MeetingAsync(db, catalogue, team.Id, "eigen-kracht-zelfregie", RoundToQuarter(now.AddMinutes(30)), facilitator, invitees, "Teamkamer, 2e verdieping");
         await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", now.Date.AddDays(7).AddHours(9), facilitator, invitees, "Buurthuis De Linde");
         var past = await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", now.Date.AddDays(-21).AddHours(9), facilitator, invitees, "Buurthuis De Linde");
         past.Status = MeetingStatus.Closed;
@@ -57,7 +57,6 @@ public static class DemoActivity
         db.Tasks.Add(new Notifications.PersonTask { PersonId = leader, Kind = Notifications.TaskKind.PlanFollowUpMeeting, MeetingId = past.Id, DueAt = past.StartsAt.AddDays(21) });
         await sp.GetRequiredService<JobScheduler>().ScheduleAsync(FollowUpReminders.Kind, past.Id, past.StartsAt.AddDays(21));
         await db.SaveChangesAsync();
-        _ = soon;
     }
 
     private static async Task<Meeting> MeetingAsync(LeerruimteDb db, ContentCatalogue catalogue, Guid team, string moduleId, DateTime startsAt,

@@ -35,7 +35,7 @@ public static class DemoSeeder
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role));
     }
 
-    public sealed record Seeded(Guid Id, bool Created);
+    private sealed record Seeded(Guid Id, bool Created);
 
     public static async Task<Guid> SeedAsync(IServiceProvider services, DemoData.DemoOrganisation demo) =>
         (await SeedOrganisationAsync(services, demo)).Id;

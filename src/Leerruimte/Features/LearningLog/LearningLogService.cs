@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Leerruimte.Data;
 using Leerruimte.Resources;
+using Leerruimte.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerruimte.Features.LearningLog;
 
 /// <summary>The owner's reflections (STAR) and learning activities (70-20-10). Only the owner writes; shares are read-only.</summary>
-public sealed class LearningLogService(LeerruimteDb db, EvidenceFiles evidence)
+public sealed class LearningLogService(LeerruimteDb db, TenantContext tenant, EvidenceFiles evidence)
 {
     public sealed class ReflectionInput
     {
@@ -72,7 +73,7 @@ public sealed class LearningLogService(LeerruimteDb db, EvidenceFiles evidence)
         if (file is { Length: > 0 })
         {
             await using var stream = file.OpenReadStream();
-            var (stored, fileError) = await evidence.SaveAsync(await db.Organisations.Select(o => o.Id).SingleAsync(ct), file.FileName, file.Length, stream, ct);
+            var (stored, fileError) = await evidence.SaveAsync(tenant.OrganisationId ?? throw new InvalidOperationException("No organisation open."), file.FileName, file.Length, stream, ct);
             if (fileError is not null) return fileError;
             (activity.EvidenceKey, activity.EvidenceFileName, activity.EvidenceContentType, activity.EvidenceSize) = (stored!.Key, stored.FileName, stored.ContentType, stored.Size);
         }

@@ -44,7 +44,6 @@ public sealed class BoardItemConfiguration : IEntityTypeConfiguration<BoardItem>
 {
     public void Configure(EntityTypeBuilder<BoardItem> builder)
     {
-        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Text).HasMaxLength(BoardItem.MaxLength);
         builder.Property(i => i.AssignmentId).HasMaxLength(80);
         builder.HasOne<Meeting>().WithMany().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);

@@ -1,3 +1,4 @@
+using Leerruimte.Features.People;
 using Leerruimte.Data;
 using Leerruimte.Features.Teams;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed record MeetingView(Meeting Meeting, string Team, string Facilitato
 
         var team = await db.Teams.Where(t => t.Id == meeting.TeamId).Select(t => t.Name).SingleAsync(ct);
         var ids = meeting.Invitees.Select(i => i.PersonId).Append(meeting.FacilitatorId).ToList();
-        var names = await db.Users.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        var names = await db.Users.Where(p => ids.Contains(p.Id)).DisplayNamesAsync(ct);
         var invitees = meeting.Invitees.Select(i => names.GetValueOrDefault(i.PersonId, "?")).Order().ToList();
         return new MeetingView(meeting, team, names.GetValueOrDefault(meeting.FacilitatorId, "?"), invitees, isFacilitator, isParticipant, isLeader);
     }

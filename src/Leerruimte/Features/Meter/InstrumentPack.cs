@@ -15,7 +15,6 @@ public sealed class InstrumentPack : PackHeader
     public IEnumerable<Statement> Statements => Clusters.SelectMany(c => c.Statements);
     public int Min => Scale.Min(s => s.Value);
     public int Max => Scale.Max(s => s.Value);
-    public string LabelOf(int value) => Scale.FirstOrDefault(s => s.Value == value)?.Label ?? value.ToString();
 }
 
 public sealed class ScalePoint

@@ -26,7 +26,7 @@ public sealed class TeamMembers(LeerruimteDb db, UserManager<Person> users)
 
     public async Task RemoveAsync(Guid teamId, Guid membershipId, CancellationToken ct = default)
     {
-        var membership = await db.TeamMemberships.Include(m => m.Person)
+        var membership = await db.TeamMemberships
             .FirstOrDefaultAsync(m => m.Id == membershipId && m.TeamId == teamId, ct);
         if (membership is null) return; // already removed: removing twice is not an error
         db.TeamMemberships.Remove(membership);

@@ -30,11 +30,11 @@ public sealed class BoardService(LeerruimteDb db, ContentCatalogue catalogue, IM
         if (meeting is null) return new(null, Ui.Board_NoAccess);
         if (meeting.Status != MeetingStatus.Running) return new(null, meeting.Status == MeetingStatus.Closed ? Ui.Board_Closed : Ui.Board_NotStarted);
 
+        var module = await catalogue.ByVersionIdAsync<ModulePack>(meeting.ModuleVersionId, ct) ?? throw new InvalidOperationException("Module version missing.");
         var existing = await db.BoardItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct);
         if (existing is not null)
-            return existing.AuthorId == personId && existing.MeetingId == meetingId ? new(await ViewAsync(existing, ct), null) : new(null, Ui.Board_Invalid);
+            return existing.AuthorId == personId && existing.MeetingId == meetingId ? new(BoardItemView.Of(existing, module, meeting.AuthorName), null) : new(null, Ui.Board_Invalid);
 
-        var module = await catalogue.ByVersionIdAsync<ModulePack>(meeting.ModuleVersionId, ct) ?? throw new InvalidOperationException("Module version missing.");
         var assignmentId = module.Facilitator!.Agenda[meeting.AgendaIndex].Assignment;
         var assignment = module.FindAssignment(assignmentId);
         // Groups are only ever formed for group and pair assignments (MeetingRoom.FormGroupsAsync).
@@ -56,28 +56,11 @@ public sealed class BoardService(LeerruimteDb db, ContentCatalogue catalogue, IM
         {
             db.ChangeTracker.Clear();
             // The same note arrived twice at the same moment: the other copy was stored.
-            if (await db.BoardItems.AsNoTracking().AnyAsync(i => i.Id == itemId, ct)) return new(await ViewAsync(item, ct, module), null);
+            if (await db.BoardItems.AsNoTracking().AnyAsync(i => i.Id == itemId, ct)) return new(BoardItemView.Of(item, module, meeting.AuthorName), null);
             throw;
         }
-        var anonymous = assignment?.Anonymous ?? false;
-        var view = new BoardItemView(item.Id, item.AgendaIndex, item.AssignmentId, item.GroupNumber, item.Text,
-            anonymous ? null : meeting.AuthorName, anonymous ? null : item.AuthorId, item.CreatedAt);
+        var view = BoardItemView.Of(item, module, meeting.AuthorName);
         await events.PublishAsync(new ItemAdded(meetingId, view));
         return new(view, null);
-    }
-
-    private async Task<BoardItemView> ViewAsync(BoardItem item, CancellationToken ct, ModulePack? module = null)
-    {
-        var anonymous = await IsAnonymousAsync(item, module, ct);
-        var author = anonymous ? null : await db.Users.Where(p => p.Id == item.AuthorId).Select(p => p.DisplayName).FirstOrDefaultAsync(ct);
-        return new BoardItemView(item.Id, item.AgendaIndex, item.AssignmentId, item.GroupNumber, item.Text, author, anonymous ? null : item.AuthorId, item.CreatedAt);
-    }
-
-    private async Task<bool> IsAnonymousAsync(BoardItem item, ModulePack? module, CancellationToken ct)
-    {
-        if (item.AssignmentId is null) return false;
-        module ??= await catalogue.ByVersionIdAsync<ModulePack>(
-            await db.Meetings.Where(m => m.Id == item.MeetingId).Select(m => m.ModuleVersionId).SingleAsync(ct), ct);
-        return module?.FindAssignment(item.AssignmentId)?.Anonymous ?? false;
     }
 }

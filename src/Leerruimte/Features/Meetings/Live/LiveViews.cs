@@ -1,7 +1,16 @@
 namespace Leerruimte.Features.Meetings.Live;
 
 /// <summary>A board item as screens show it; the author's name is left out on anonymous assignments.</summary>
-public sealed record BoardItemView(Guid Id, int AgendaIndex, string? AssignmentId, int? GroupNumber, string Text, string? AuthorName, Guid? AuthorId, DateTime CreatedAt);
+public sealed record BoardItemView(Guid Id, int AgendaIndex, string? AssignmentId, int? GroupNumber, string Text, string? AuthorName, Guid? AuthorId, DateTime CreatedAt)
+{
+    /// <summary>A stored note as screens show it: without its author on an anonymous assignment.</summary>
+    public static BoardItemView Of(BoardItem item, Modules.ModulePack module, string? authorName)
+    {
+        var anonymous = module.FindAssignment(item.AssignmentId)?.Anonymous ?? false;
+        return new(item.Id, item.AgendaIndex, item.AssignmentId, item.GroupNumber, item.Text,
+            anonymous ? null : authorName, anonymous ? null : item.AuthorId, item.CreatedAt);
+    }
+}
 
 public sealed record GroupView(int Number, IReadOnlyList<GroupPersonView> People);
 

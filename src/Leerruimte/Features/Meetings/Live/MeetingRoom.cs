@@ -1,3 +1,4 @@
+using Leerruimte.Features.People;
 using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Modules;
@@ -56,7 +57,7 @@ public sealed class MeetingRoom(LeerruimteDb db, ContentCatalogue catalogue, IMe
         db.GroupMembers.AddRange(members);
         await db.SaveChangesAsync(ct);
 
-        var names = await db.Users.Where(p => present.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        var names = await db.Users.Where(p => present.Contains(p.Id)).DisplayNamesAsync(ct);
         await events.PublishAsync(new GroupsChanged(meetingId, assignment.Id!, MeetingSnapshot.GroupsOf(members, names)));
         return null;
     }

@@ -1,3 +1,4 @@
+using Leerruimte.Features.People;
 using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Modules;
@@ -20,7 +21,7 @@ public sealed record MeetingSnapshot(
         if (module is null) return null;
 
         var ids = meeting.Invitees.Select(i => i.PersonId).ToList();
-        var names = await db.Users.Where(p => ids.Contains(p.Id) || p.Id == meeting.FacilitatorId).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        var names = await db.Users.Where(p => ids.Contains(p.Id) || p.Id == meeting.FacilitatorId).DisplayNamesAsync(ct);
         var items = await db.BoardItems.AsNoTracking().Where(i => i.MeetingId == meetingId).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).ToListAsync(ct);
         var members = await db.GroupMembers.AsNoTracking().Where(g => g.MeetingId == meetingId).ToListAsync(ct);
 
@@ -31,12 +32,8 @@ public sealed record MeetingSnapshot(
             meeting.Invitees.Select(i => new AttendeeView(i.PersonId, names.GetValueOrDefault(i.PersonId, "?"), i.Present)).OrderBy(a => a.Name).ToList());
     }
 
-    public static BoardItemView View(BoardItem item, ModulePack module, IReadOnlyDictionary<Guid, string> names)
-    {
-        var anonymous = module.FindAssignment(item.AssignmentId)?.Anonymous ?? false;
-        return new BoardItemView(item.Id, item.AgendaIndex, item.AssignmentId, item.GroupNumber, item.Text,
-            anonymous ? null : names.GetValueOrDefault(item.AuthorId), anonymous ? null : item.AuthorId, item.CreatedAt);
-    }
+    public static BoardItemView View(BoardItem item, ModulePack module, IReadOnlyDictionary<Guid, string> names) =>
+        BoardItemView.Of(item, module, names.GetValueOrDefault(item.AuthorId));
 
     public static List<GroupView> GroupsOf(IEnumerable<GroupMember> members, IReadOnlyDictionary<Guid, string> names) =>
         members.GroupBy(m => m.GroupNumber).OrderBy(g => g.Key)
