@@ -16,7 +16,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     {
         var (org, id) = await app.RunningMeetingAsync();
         await using var sender = await PhoneClient.ConnectAsync(app, org.Member);
-        await using var other = await PhoneClient.ConnectAsync(app, org.Leader);
+        await using var other = await PhoneClient.ConnectAsync(app, org.Facilitator);
         Assert.Null((await sender.JoinAsync(id)).Error);
         Assert.Null((await other.JoinAsync(id)).Error);
 
@@ -78,6 +78,27 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     }
 
     [Fact]
+    public async Task A_team_leader_who_is_not_invited_cannot_join_the_meeting_nor_receive_its_notes()
+    {
+        var (org, id) = await app.RunningMeetingAsync(); // planned as the form ticks it: the team leader is not invited
+        await using var member = await PhoneClient.ConnectAsync(app, org.Member);
+        await using var leader = await PhoneClient.ConnectAsync(app, org.Leader);
+        await member.JoinAsync(id);
+
+        var join = await leader.JoinAsync(id);
+        var add = await leader.AddAsync(id, "Even meekijken");
+        await member.AddAsync(id, "Alleen voor wie erbij is");
+        await Mail.Eventually.Until(() => Task.FromResult(member.ReceivedTexts.Any()), what: "member receives own note");
+
+        Assert.StartsWith("Je doet niet mee aan deze bijeenkomst.", join.Error);
+        Assert.Null(join.Items);
+        Assert.Null(join.Groups);
+        Assert.NotNull(add.Error);
+        Assert.Empty(leader.Events);
+        Assert.Equal(1, await StoredItemsAsync(id));
+    }
+
+    [Fact]
     public async Task A_note_sent_twice_with_the_same_id_is_stored_once()
     {
         var (org, id) = await app.RunningMeetingAsync();
@@ -133,7 +154,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
             await first.JoinAsync(id);
             await first.AddAsync(id, "Voor de storing");
         }
-        await using var writer = await PhoneClient.ConnectAsync(app, org.Leader);
+        await using var writer = await PhoneClient.ConnectAsync(app, org.Facilitator);
         await writer.JoinAsync(id);
         await writer.AddAsync(id, "Tijdens de storing");
 

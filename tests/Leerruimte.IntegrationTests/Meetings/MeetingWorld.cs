@@ -15,7 +15,7 @@ public static class MeetingWorld
 {
     public const string Module = "ondernemend-professionele-ruimte";
 
-    /// <summary>The facilitator plans a meeting through the page, inviting everyone in the team; returns its id.</summary>
+    /// <summary>The facilitator plans a meeting through the page, inviting whom the page ticks (the team, not its leader); returns its id.</summary>
     public static async Task<Guid> PlanMeetingAsync(this LeerruimteApp app, TestOrganisation org, string module = Module, DateTime? at = null, string place = "Buurthuis De Linde")
     {
         var facilitator = await app.LoginAsync(org.Facilitator);
@@ -31,7 +31,7 @@ public static class MeetingWorld
             ["Input.FacilitatorId"] = (await app.PersonIdAsync(org.Facilitator)).ToString(),
         };
         var result = await page.SubmitAsync(facilitator, "plan-meeting", fields.Concat(
-            page.Document.QuerySelectorAll("input[name=invitee]").Select(i => KeyValuePair.Create("invitee", i.GetAttribute("value")!))).ToList());
+            page.Document.QuerySelectorAll("input[name=invitee][checked]").Select(i => KeyValuePair.Create("invitee", i.GetAttribute("value")!))).ToList());
         if (result.Status != HttpStatusCode.Redirect) throw new InvalidOperationException($"Planning failed: {result.Text}");
         return Guid.Parse(new Uri(new Uri("http://localhost"), result.Response.Headers.Location!).AbsolutePath.Split('/')[2]);
     }
