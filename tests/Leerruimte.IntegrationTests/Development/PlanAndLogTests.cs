@@ -20,7 +20,8 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
     {
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
-        var result = await member.FillAsync(await member.StartMeasurementAsync(), _ => 3);
+        var ids = await app.StatementIdsAsync();
+        var result = await member.FillAsync(await member.StartMeasurementAsync(), id => id == ids[0] ? 5 : 3); // the one strength
         var link = result.Document.QuerySelector("a[href^='/ontwikkelplan/nieuw?meting=']")!.GetAttribute("href")!;
 
         var form = await member.PageAsync(link);
