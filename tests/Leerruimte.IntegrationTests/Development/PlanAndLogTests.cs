@@ -142,7 +142,9 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         {
             var part = new ByteArrayContent(f.Content);
             part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            content.Add(part, "evidence", f.Name);
+            // As a browser sends it, also with no file chosen: filename="" and no content.
+            part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"evidence\"", FileName = $"\"{f.Name}\"" };
+            content.Add(part);
         }
         var response = await client.PostAsync("/leerlogboek/activiteiten/nieuw", content);
         return await HtmlPage.FromAsync(response, "/leerlogboek/activiteiten/nieuw");
@@ -174,13 +176,14 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
 
     [Theory]
     [InlineData("virus.exe", "Dit soort bestand kan niet")]
-    [InlineData("nep.pdf", "Dit soort bestand kan niet")]
+    [InlineData("nep.pdf", "Dit bestand lijkt geen echte pdf")]
     [InlineData("groot.pdf", "te groot")]
+    [InlineData("leeg.pdf", "Het bestand is leeg.")]
     public async Task A_forbidden_or_too_big_file_is_refused_and_the_activity_is_not_half_saved(string name, string message)
     {
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
-        var content = name == "groot.pdf" ? [.. "%PDF"u8, .. new byte[6 * 1024 * 1024]] : "MZ niet echt"u8.ToArray();
+        var content = name switch { "groot.pdf" => [.. "%PDF"u8, .. new byte[6 * 1024 * 1024]], "leeg.pdf" => [], _ => "MZ niet echt"u8.ToArray() };
 
         var result = await AddActivityAsync(member, "Cursus gespreksvoering", "Training", 120, (name, content));
 
@@ -188,6 +191,18 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         Assert.Contains(message, result.Text);
         Assert.Equal("Cursus gespreksvoering", result.Document.QuerySelector("#title")!.GetAttribute("value"));
         Assert.Contains("Nog geen activiteiten", (await member.PageAsync("/leerlogboek")).Text);
+    }
+
+    [Fact]
+    public async Task An_activity_without_a_file_chosen_is_saved_without_evidence()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var saved = await AddActivityAsync(member, "Collegiaal overleg", "Intervision", 60, ("", []));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.DoesNotContain("Nog geen activiteiten", (await member.PageAsync("/leerlogboek")).Text);
     }
 
     [Fact]

@@ -70,7 +70,8 @@ public sealed class LearningLogService(LeerruimteDb db, TenantContext tenant, Ev
             PersonId = personId, Date = input.Date!.Value, Title = input.Title!.Trim(), Category = input.Category, Kind = input.Kind,
             Minutes = input.Minutes, Notes = input.Notes?.Trim(), DevelopmentPointId = input.DevelopmentPointId,
         };
-        if (file is { Length: > 0 })
+        // A part without a file name is the empty file field; a named file of 0 bytes is an empty file, refused.
+        if (file is { FileName.Length: > 0 })
         {
             await using var stream = file.OpenReadStream();
             var (stored, fileError) = await evidence.SaveAsync(tenant.OrganisationId ?? throw new InvalidOperationException("No organisation open."), file.FileName, file.Length, stream, ct);
