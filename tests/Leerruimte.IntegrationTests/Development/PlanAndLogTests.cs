@@ -33,6 +33,23 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         Assert.Contains("Nog te beginnen", saved.Text);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("2027-02-30")]
+    public async Task A_target_date_that_cannot_be_read_gets_a_Dutch_message_and_no_point_is_made(string date)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var result = await (await member.PageAsync("/ontwikkelplan/nieuw")).SubmitAsync(member, "point",
+            new Dictionary<string, string>(Point("Krachtvragen stellen")) { ["Input.TargetDate"] = date });
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.StartsWith("Dit kunnen we niet lezen.", result.Document.QuerySelector("#target-date-error")!.TextContent.Trim());
+        Assert.Equal("Krachtvragen stellen", result.Document.QuerySelector("#title")!.GetAttribute("value"));
+        Assert.DoesNotContain("Krachtvragen stellen", (await member.PageAsync("/ontwikkelplan")).Text);
+    }
+
     [Fact]
     public async Task A_status_change_is_kept_in_the_history()
     {

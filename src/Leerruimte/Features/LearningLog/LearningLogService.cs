@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Leerruimte.Data;
+using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
 using Leerruimte.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -35,8 +36,8 @@ public sealed class LearningLogService(LeerruimteDb db, TenantContext tenant, Ev
         [MaxLength(300, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Validation_TooLong))]
         public string? Title { get; set; }
 
-        public LearningCategory Category { get; set; } = LearningCategory.Practice;
-        public ActivityKind Kind { get; set; }
+        [DefinedValue] public LearningCategory Category { get; set; } = LearningCategory.Practice;
+        [DefinedValue] public ActivityKind Kind { get; set; }
 
         [Range(1, 24 * 60, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Activity_MinutesRange))]
         public int Minutes { get; set; } = 60;
