@@ -76,6 +76,20 @@ public sealed class PeopleAdminTests(LeerruimteApp app) : IClassFixture<Leerruim
         Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Users.IgnoreQueryFilters([TenantFilters.Name]).AnyAsync(p => p.Email == email)));
     }
 
+    [Theory]
+    [InlineData("%00")]
+    [InlineData("Teamlid%00%E2%80%AE")]
+    public async Task A_search_with_control_characters_finds_as_without_them(string search)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var admin = await app.LoginAsync(org.Admin);
+
+        var page = await admin.PageAsync($"/beheer/mensen?zoek={search}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Teamlid", page.Text);
+    }
+
     [Fact]
     public async Task A_blocked_person_cannot_sign_in_and_can_again_after_unblocking()
     {

@@ -9,9 +9,9 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         ["Input.Title"] = title, ["Input.Goal"] = goal ?? "", ["Input.Motivation"] = "", ["Input.Needs"] = "", ["Input.FirstStep"] = "", ["Input.TargetDate"] = "",
     };
 
-    private static async Task<string> NewPointAsync(HttpClient client, string title, string? query = null)
+    private static async Task<string> NewPointAsync(HttpClient client, string title, string? query = null, string? goal = null)
     {
-        var result = await (await client.PageAsync("/ontwikkelplan/nieuw" + query)).SubmitAsync(client, "point", Point(title));
+        var result = await (await client.PageAsync("/ontwikkelplan/nieuw" + query)).SubmitAsync(client, "point", Point(title, goal));
         return new Uri(new Uri("http://localhost"), result.Response.Headers.Location!).AbsolutePath;
     }
 
@@ -48,6 +48,19 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         Assert.StartsWith("Dit kunnen we niet lezen.", result.Document.QuerySelector("#target-date-error")!.TextContent.Trim());
         Assert.Equal("Krachtvragen stellen", result.Document.QuerySelector("#title")!.GetAttribute("value"));
         Assert.DoesNotContain("Krachtvragen stellen", (await member.PageAsync("/ontwikkelplan")).Text);
+    }
+
+    [Fact]
+    public async Task A_development_point_is_stored_without_control_and_direction_characters()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var url = await NewPointAsync(member, "Krachtvragen\u0008 stellen\u202E", goal: "Regel een\r\nregel twee\u0007");
+        var saved = await member.PageAsync(url);
+
+        Assert.Equal("Krachtvragen stellen", saved.Document.QuerySelector("#title")!.GetAttribute("value"));
+        Assert.Equal("Regel een\nregel twee", saved.Document.QuerySelector("#goal")!.TextContent.Replace("\r", ""));
     }
 
     [Fact]
@@ -220,6 +233,18 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
 
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         Assert.DoesNotContain("Nog geen activiteiten", (await member.PageAsync("/leerlogboek")).Text);
+    }
+
+    [Fact]
+    public async Task An_activity_sent_with_a_NUL_and_a_direction_override_is_stored_without_them()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var saved = await AddActivityAsync(member, "Intervisie\u0000 met\u202E het team", "Intervision", 60);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Contains("Intervisie met het team", (await member.PageAsync("/leerlogboek")).Text);
     }
 
     [Fact]
