@@ -73,6 +73,23 @@ public sealed class SignInTests(LeerruimteApp app) : IClassFixture<LeerruimteApp
         Assert.StartsWith("/inloggen", afterwards.Headers.Location!.PathAndQuery);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("vervalst")]
+    public async Task Signing_out_without_the_forms_antiforgery_token_is_refused_and_the_session_stays(string? token)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var client = await app.LoginAsync(org.Member);
+
+        var signOut = await client.PostAsync("/account/uitloggen", new FormUrlEncodedContent(
+            token is null ? [] : [KeyValuePair.Create("__RequestVerificationToken", token)]));
+        var afterwards = await client.GetAsync("/modules");
+
+        Assert.Equal(HttpStatusCode.BadRequest, signOut.StatusCode);
+        Assert.StartsWith("Uitloggen is niet gelukt", await signOut.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, afterwards.StatusCode);
+    }
+
     [Fact]
     public async Task A_return_address_on_another_site_is_ignored_after_signing_in()
     {
