@@ -1,4 +1,5 @@
 using Leerruimte.Features.People;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 
@@ -8,9 +9,12 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        // A form post (with antiforgery) rather than a link, so no other site can sign someone out.
-        app.MapPost("/account/uitloggen", async (SignInManager<Person> signIn) =>
+        // A form post with antiforgery rather than a link, so no other site can sign someone out. Checked here: the
+        // antiforgery middleware only refuses for endpoints that read the form, and this one does not.
+        app.MapPost("/account/uitloggen", async (HttpContext context, IAntiforgery antiforgery, SignInManager<Person> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+                return Results.Text(Resources.Ui.Logout_NotConfirmed, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/inloggen");
         });
