@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 port="${PORT:-5080}"
 echo "Leerruimte starts on http://localhost:${port}  (Ctrl+C to stop; demo logins in README.md)"
-exec dotnet run --project src/Leerruimte --launch-profile http -- --urls "http://0.0.0.0:${port}"
+# Links in e-mails go to this address, never to the Host header a request brings.
+exec dotnet run --project src/Leerruimte --launch-profile http -- --urls "http://0.0.0.0:${port}" --App:PublicUrl "http://localhost:${port}"

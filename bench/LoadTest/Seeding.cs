@@ -62,6 +62,7 @@ public static class Seeding
             if (database.ConnectionString is not null) b.UseSetting("Database:ConnectionString", database.ConnectionString);
             b.UseSetting("Database:DataFolder", database.DataFolder);
             b.UseSetting("Demo:Enabled", "false");
+            b.UseSetting("App:PublicUrl", "http://127.0.0.1"); // required outside Development; nobody follows the links in seeded mails
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             // A fresh PostgreSQL database has no migrations table yet: EF logs that first query as failed. Seeding throws on real errors.
             b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");

@@ -34,7 +34,7 @@ builder.AddMeetings();
 builder.AddLiveMeetings();
 builder.AddDevelopment();
 builder.AddDemo();
-builder.Services.AddScoped<PublicLinks>();
+builder.AddPublicLinks();
 builder.Services.AddScoped<PasswordLinks>();
 
 var app = builder.Build();
