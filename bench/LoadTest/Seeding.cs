@@ -56,7 +56,7 @@ public static class Seeding
         await using var app = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Production");
-            b.UseContentRoot(appFolder); // the published app: its appsettings.json and content packs
+            // The app takes its settings from its own folder (here the LoadTest build), the packs from the published app.
             b.UseSetting("Content:Folder", Path.Combine(appFolder, "content"));
             b.UseSetting("Database:Provider", database.Provider);
             if (database.ConnectionString is not null) b.UseSetting("Database:ConnectionString", database.ConnectionString);
