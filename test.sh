@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: unit, integration on SQLite and on PostgreSQL, the published app (tests/published-app.sh),
-# browser (Chromium + axe).
+# Runs every test: unit, integration on SQLite and on PostgreSQL, the documented pack check
+# (tests/validate-packs-command.sh), the published app (tests/published-app.sh), browser (Chromium + axe).
 # Installs what the tests need when it is missing: Chromium, PostgreSQL and Redis from Debian's packages,
 # the npm packages (through the build). Starts a private PostgreSQL server and stops it afterwards.
 #   ./test.sh              everything
@@ -61,6 +61,8 @@ LEERRUIMTE_TEST_PROVIDER=sqlite run_tests tests/Leerruimte.IntegrationTests inte
 echo "== integration tests on PostgreSQL"
 LEERRUIMTE_TEST_PROVIDER=postgres LEERRUIMTE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$pg_user" \
   run_tests tests/Leerruimte.IntegrationTests integration-postgres
+echo "== the pack check as README.md gives it"
+tests/validate-packs-command.sh
 echo "== the published app, started from another folder"
 tests/published-app.sh
 if [ "$browser" -eq 1 ]; then
