@@ -46,6 +46,8 @@ public sealed class LeerruimteServer : WebApplicationFactory<Program>
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "test.db")};Pooling=False",
             ["Database:DataFolder"] = dataFolder,
             ["Demo:Enabled"] = "true",
+            // Links in e-mails; no browser test follows one (Kestrel picks its port only after the settings are read).
+            ["App:PublicUrl"] = "http://leerruimte.test",
             ["Mail:ShowOutboxPage"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
             // Open consoles and phones check their sign-in this often, so a test can watch a blocked person's screen end.

@@ -33,6 +33,9 @@ public class LeerruimteApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Now, on the app's clock.</summary>
     public DateTime UtcNow => Clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>The address links in e-mails are built on (App:PublicUrl).</summary>
+    public const string PublicUrl = "https://leerruimte.test";
+
     /// <summary>Extra settings a test class needs (e.g. an SMTP server), applied on top of the defaults.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -45,6 +48,7 @@ public class LeerruimteApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Database:ConnectionString"] = Database.ConnectionString,
             ["Database:DataFolder"] = Database.DataFolder,
             ["Demo:Enabled"] = "false",
+            ["App:PublicUrl"] = PublicUrl,
             ["Mail:ShowOutboxPage"] = "true",
             ["Mail:PollInterval"] = "00:00:00.100",
             ["Mail:FirstRetryDelay"] = "00:00:00.200",
