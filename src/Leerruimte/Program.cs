@@ -41,6 +41,7 @@ builder.Services.AddScoped<PasswordLinks>();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/fout", createScopeForErrors: true);

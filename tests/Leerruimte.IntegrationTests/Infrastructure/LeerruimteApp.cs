@@ -42,6 +42,8 @@ public class LeerruimteApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // As in Development (./run.sh): a scoped service taken from the root provider fails here too, not only there.
+        builder.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Database.Provider,
