@@ -19,7 +19,22 @@ public sealed class LeerruimteServer : WebApplicationFactory<Program>
 {
     private readonly string dataFolder = Directory.CreateTempSubdirectory("leerruimte-browser-").FullName;
 
-    public LeerruimteServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    // The port is chosen before the app starts, so App:PublicUrl (links in e-mails, the join address on the console
+    // and beamer) can name it. The browser uses 127.0.0.1 and App:PublicUrl says localhost, so a test can tell that
+    // the join address comes from the setting and not from the request.
+    private readonly int port = FreePort();
+
+    /// <summary>App:PublicUrl of this server: the same port as <see cref="BaseAddress"/>, another host name.</summary>
+    public Uri PublicUrl => new($"http://localhost:{port}");
+
+    public LeerruimteServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
 
     /// <summary>The app's warnings and errors.</summary>
     public ServerLog Log { get; } = new();
@@ -45,8 +60,7 @@ public sealed class LeerruimteServer : WebApplicationFactory<Program>
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "test.db")};Pooling=False",
             ["Database:DataFolder"] = dataFolder,
             ["Demo:Enabled"] = "true",
-            // Links in e-mails; no browser test follows one (Kestrel picks its port only after the settings are read).
-            ["App:PublicUrl"] = "http://leerruimte.test",
+            ["App:PublicUrl"] = PublicUrl.ToString(),
             ["Mail:ShowOutboxPage"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
             // Open consoles and phones check their sign-in this often, so a test can watch a blocked person's screen end.
