@@ -11,13 +11,30 @@ namespace Leerruimte.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel, on a free port on the loopback address, with a fresh SQLite database in a temporary
-/// folder and the demo organisations loaded, so a real browser can sign in with the demo accounts.
+/// folder and the demo organisations loaded, so a real browser can sign in with the demo accounts. It runs in the
+/// Development environment, as ./run.sh does: what a newcomer meets first (scope validation, the developer settings)
+/// is what the browser tests see.
 /// </summary>
 public sealed class LeerruimteServer : WebApplicationFactory<Program>
 {
     private readonly string dataFolder = Directory.CreateTempSubdirectory("leerruimte-browser-").FullName;
 
-    public LeerruimteServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    // The port is chosen before the app starts, so App:PublicUrl (links in e-mails, the join address on the console
+    // and beamer) can name it. The browser uses 127.0.0.1 and App:PublicUrl says localhost, so a test can tell that
+    // the join address comes from the setting and not from the request.
+    private readonly int port = FreePort();
+
+    /// <summary>App:PublicUrl of this server: the same port as <see cref="BaseAddress"/>, another host name.</summary>
+    public Uri PublicUrl => new($"http://localhost:{port}");
+
+    public LeerruimteServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
 
     /// <summary>The app's warnings and errors.</summary>
     public ServerLog Log { get; } = new();
@@ -36,16 +53,14 @@ public sealed class LeerruimteServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        // Outside Development the app only serves static assets from a published output; serve them from the build
-        // (the NL Design System CSS, app.css and blazor.web.js) as `dotnet run` would.
-        builder.UseStaticWebAssets();
+        builder.UseEnvironment("Development");
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "test.db")};Pooling=False",
             ["Database:DataFolder"] = dataFolder,
             ["Demo:Enabled"] = "true",
+            ["App:PublicUrl"] = PublicUrl.ToString(),
             ["Mail:ShowOutboxPage"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
             // Open consoles and phones check their sign-in this often, so a test can watch a blocked person's screen end.

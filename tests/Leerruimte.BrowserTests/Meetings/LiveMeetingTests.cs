@@ -33,6 +33,8 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         await Expect(console.StartButton).ToBeVisibleAsync();
         var code = await console.JoinCodeAsync();
         Assert.Matches("^[A-Z2-9]{6}$", code);
+        // The address phones are told to use is App:PublicUrl, not the one this browser happened to use.
+        await Expect(console.JoinHow).ToContainTextAsync($"{Suite.App.PublicUrl.Authority}/meedoen");
         await Accessibility.CheckAsync(console, "before the start");
         await Screenshots.TakeAsync(facilitator, "console-planned");
 

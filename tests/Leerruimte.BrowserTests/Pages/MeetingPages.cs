@@ -61,6 +61,7 @@ public sealed class ConsolePage(IPage page, Guid id) : BasePage(page)
 
     public ILocator Root => Page.Locator(".app-console");
     public ILocator JoinCode => Root.Locator(".app-join__code [data-code]");
+    public ILocator JoinHow => Root.Locator(".app-join__how");
     public ILocator StartButton => Root.GetByRole(AriaRole.Button, new() { Name = "Start de bijeenkomst" });
     public ILocator AgendaButtons => Root.Locator(".app-agenda-nav__button");
     public ILocator CurrentAgendaButton => Root.Locator(".app-agenda-nav__button[aria-current=step]");
