@@ -1,3 +1,4 @@
+using Leerruimte.Authorization;
 using Leerruimte.Features.People;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
@@ -11,10 +12,12 @@ public static class AccountEndpoints
     {
         // A form post with antiforgery rather than a link, so no other site can sign someone out. Checked here: the
         // antiforgery middleware only refuses for endpoints that read the form, and this one does not.
-        app.MapPost("/account/uitloggen", async (HttpContext context, IAntiforgery antiforgery, SignInManager<Person> signIn) =>
+        app.MapPost("/account/uitloggen", async (HttpContext context, IAntiforgery antiforgery, SignInSessions sessions, SignInManager<Person> signIn) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
                 return Results.Text(Resources.Ui.Logout_NotConfirmed, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            // This device's session only: a copy of its cookie stops working, the person's other devices do not.
+            await sessions.EndAsync(context.User, context.RequestAborted);
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/inloggen");
         });
