@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: unit, integration on SQLite and on PostgreSQL, browser (Chromium + axe).
-# Installs what the tests need when it is missing: Chromium, PostgreSQL and Redis from Debian's packages,
+# Runs every test: unit, integration on SQLite (also with the clock moved years ahead) and on PostgreSQL,
+# browser (Chromium + axe).
+# Installs what the tests need when it is missing: Chromium, PostgreSQL, Redis and faketime from Debian's packages,
 # the npm packages (through the build). Starts a private PostgreSQL server and stops it afterwards.
 #   ./test.sh              everything
 #   ./test.sh --no-browser skip the browser tests
@@ -17,6 +18,7 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v npm >/dev/null || missing+=(npm)
 command -v redis-server >/dev/null || missing+=(redis-server) # the two-instance tests start their own
+command -v faketime >/dev/null || missing+=(faketime) # the moved-clock run below
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== installing ${missing[*]} from Debian's packages"
   as_root apt-get update -qq
@@ -57,6 +59,19 @@ echo "== unit tests"
 run_tests tests/Leerruimte.UnitTests unit
 echo "== integration tests on SQLite"
 LEERRUIMTE_TEST_PROVIDER=sqlite run_tests tests/Leerruimte.IntegrationTests integration-sqlite
+# No test may depend on today's date: run them again with the machine's clock three years ahead. .NET needs
+# the monotonic clock left alone; redis-server does not run under faketime, so the two-instance tests stay out.
+# MovedClockTests checks that the clock really moved.
+ahead_days="${LEERRUIMTE_CLOCK_AHEAD_DAYS:-1100}"
+echo "== unit and SQLite integration tests with the clock moved $ahead_days days ahead"
+moved_clock() {
+  LEERRUIMTE_REAL_NOW="$(date -u +%s)" LEERRUIMTE_CLOCK_AHEAD_DAYS="$ahead_days" \
+  FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME_FORCE_MONOTONIC_FIX=0 FAKETIME_NO_CACHE=1 timeout 1800 faketime -f "+${ahead_days}d" "$@"
+}
+moved_clock dotnet test tests/Leerruimte.UnitTests -c Release --no-build --nologo \
+  --logger "trx;LogFileName=unit-clock-ahead.trx" --results-directory "$results"
+LEERRUIMTE_TEST_PROVIDER=sqlite moved_clock dotnet test tests/Leerruimte.IntegrationTests -c Release --no-build --nologo \
+  --filter "Needs!=redis-server" --logger "trx;LogFileName=integration-sqlite-clock-ahead.trx" --results-directory "$results"
 echo "== integration tests on PostgreSQL"
 LEERRUIMTE_TEST_PROVIDER=postgres LEERRUIMTE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$pg_user" \
   run_tests tests/Leerruimte.IntegrationTests integration-postgres

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Leerruimte.IntegrationTests.Infrastructure;
 
@@ -17,13 +16,25 @@ public class LeerruimteApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public TestDatabase Database { get; } = new();
 
-    /// <summary>A clock tests can move; starts at a fixed moment.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>
+    /// Where every test app's clock starts: a Monday morning, whatever the machine's date. Tests take every time
+    /// from <see cref="Clock"/>, never from DateTime.UtcNow, so the suite passes on any day (./test.sh runs it
+    /// with the machine's clock moved years ahead to prove it).
+    /// </summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private TimeProvider? clock;
+
+    /// <summary>The app's clock, the one the test controls: running from <see cref="Start"/> (see FakeClockApp for one that stands still).</summary>
+    public TimeProvider Clock => clock ??= CreateClock();
+
+    protected virtual TimeProvider CreateClock() => new RunningClock(Start);
+
+    /// <summary>Now, on the app's clock.</summary>
+    public DateTime UtcNow => Clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Extra settings a test class needs (e.g. an SMTP server), applied on top of the defaults.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
-
-    protected virtual bool UseFakeClock => false;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -47,7 +58,7 @@ public class LeerruimteApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             // Hashing is deliberately slow in production; tests log in often.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
-            if (UseFakeClock) services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.Replace(ServiceDescriptor.Singleton(Clock));
         });
     }
 

@@ -21,7 +21,7 @@ public sealed class OutboxGiveUpTests(GiveUpAfterThreeApp app) : IClassFixture<G
 
         // Even when it is due again and the server now accepts mail, a given-up message is not sent.
         await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().OutboxMessages.IgnoreQueryFilters([TenantFilters.Name])
-            .Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, DateTime.UtcNow.AddHours(-1))));
+            .Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, app.UtcNow.AddHours(-1))));
         Assert.Equal(0, await app.OutboxSender.SendDueAsync(CancellationToken.None));
         Assert.Empty(app.Smtp.ReceivedFor(to));
         Assert.Equal(3, (await app.OutboxRowAsync(id)).Attempts);

@@ -14,7 +14,7 @@ public sealed class ConsoleTests(FakeClockApp app) : IClassFixture<FakeClockApp>
     {
         var org = await app.CreateOrganisationAsync();
         var id = await app.PlanMeetingAsync(org);
-        int Remaining(MeetingConsole.Result r) => r.State!.RemainingSeconds(app.Clock.GetUtcNow().UtcDateTime);
+        int Remaining(MeetingConsole.Result r) => r.State!.RemainingSeconds(app.UtcNow);
 
         var started = await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
         var atStart = Remaining(started);
@@ -51,7 +51,7 @@ public sealed class ConsoleTests(FakeClockApp app) : IClassFixture<FakeClockApp>
 
         Assert.Equal("stoelenstrategie", dreamer.State!.AssignmentId);
         Assert.Contains("dromer", dreamer.State.TimedStepTitle, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(30, dreamer.State.TimedStepRemaining(app.Clock.GetUtcNow().UtcDateTime));
+        Assert.Equal(30, dreamer.State.TimedStepRemaining(app.UtcNow));
     }
 
     [Fact]

@@ -4,13 +4,16 @@ using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Leerruimte.IntegrationTests.Meetings;
 
-/// <summary>The app on a clock the test moves; background loops look often, so moved time is noticed quickly.</summary>
+/// <summary>The app on a clock that stands still until the test moves it; background loops look often, so moved time is noticed quickly.</summary>
 public class FakeClockApp : LeerruimteApp
 {
-    protected override bool UseFakeClock => true;
+    public new FakeTimeProvider Clock => (FakeTimeProvider)base.Clock;
+
+    protected override TimeProvider CreateClock() => new FakeTimeProvider(Start);
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Scheduling:PollInterval"] = "00:00:00.100" };
 }

@@ -6,7 +6,7 @@ public sealed class JoinCodeTests(FakeClockApp app) : IClassFixture<FakeClockApp
     public async Task An_invitee_typing_the_code_lands_on_the_meeting()
     {
         var org = await app.CreateOrganisationAsync();
-        var id = await app.PlanMeetingAsync(org, at: app.Clock.GetUtcNow().UtcDateTime.AddMinutes(30));
+        var id = await app.PlanMeetingAsync(org, at: app.UtcNow.AddMinutes(30));
         var code = (await app.MeetingAsync(id)).JoinCode;
         var member = await app.LoginAsync(org.Member);
 
@@ -21,7 +21,7 @@ public sealed class JoinCodeTests(FakeClockApp app) : IClassFixture<FakeClockApp
     public async Task A_code_of_a_closed_meeting_has_expired()
     {
         var org = await app.CreateOrganisationAsync();
-        var id = await app.PlanMeetingAsync(org, at: app.Clock.GetUtcNow().UtcDateTime.AddMinutes(10));
+        var id = await app.PlanMeetingAsync(org, at: app.UtcNow.AddMinutes(10));
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(id, me));
 
@@ -35,7 +35,7 @@ public sealed class JoinCodeTests(FakeClockApp app) : IClassFixture<FakeClockApp
     public async Task A_code_for_a_meeting_next_week_does_not_open_yet()
     {
         var org = await app.CreateOrganisationAsync();
-        var id = await app.PlanMeetingAsync(org, at: app.Clock.GetUtcNow().UtcDateTime.AddDays(7));
+        var id = await app.PlanMeetingAsync(org, at: app.UtcNow.AddDays(7));
 
         var page = await (await app.LoginAsync(org.Member)).PageAsync($"/m/{(await app.MeetingAsync(id)).JoinCode}");
 
@@ -46,7 +46,7 @@ public sealed class JoinCodeTests(FakeClockApp app) : IClassFixture<FakeClockApp
     public async Task Unknown_codes_and_codes_of_other_organisations_are_unknown_and_outsiders_are_not_let_in()
     {
         var (org, other) = (await app.CreateOrganisationAsync(), await app.CreateOrganisationAsync());
-        var id = await app.PlanMeetingAsync(org, at: app.Clock.GetUtcNow().UtcDateTime.AddMinutes(5));
+        var id = await app.PlanMeetingAsync(org, at: app.UtcNow.AddMinutes(5));
         var code = (await app.MeetingAsync(id)).JoinCode;
 
         var unknown = await (await app.LoginAsync(org.Member)).PageAsync("/m/ZZZZZZ");

@@ -172,8 +172,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     public async Task Joining_in_the_hour_before_the_start_marks_the_participant_present()
     {
         var org = await app.CreateOrganisationAsync();
-        // This app runs on the real clock (app.Clock is only used by FakeClockApp).
-        var id = await app.PlanMeetingAsync(org, at: DateTime.UtcNow.AddMinutes(30));
+        var id = await app.PlanMeetingAsync(org, at: app.UtcNow.AddMinutes(30));
         await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
 
         Assert.Null((await phone.JoinAsync(id)).Error);
@@ -186,7 +185,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     public async Task Opening_a_meeting_planned_for_next_week_does_not_mark_anyone_present()
     {
         var org = await app.CreateOrganisationAsync();
-        var id = await app.PlanMeetingAsync(org, at: DateTime.UtcNow.AddDays(7));
+        var id = await app.PlanMeetingAsync(org, at: app.UtcNow.AddDays(7));
         await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
 
         Assert.Null((await phone.JoinAsync(id)).Error);

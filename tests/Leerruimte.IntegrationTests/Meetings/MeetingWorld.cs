@@ -21,7 +21,7 @@ public static class MeetingWorld
         var facilitator = await app.LoginAsync(org.Facilitator);
         var team = await app.TeamIdAsync(org);
         var page = await facilitator.PageAsync($"/bijeenkomsten/plannen?team={team}");
-        var local = DutchTimeOf(at ?? app.Clock.GetUtcNow().UtcDateTime.AddDays(7));
+        var local = DutchTimeOf(at ?? app.UtcNow.AddDays(7));
         var fields = new Dictionary<string, string>
         {
             ["Input.ModuleId"] = module,

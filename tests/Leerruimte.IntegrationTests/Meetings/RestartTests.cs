@@ -28,7 +28,7 @@ public sealed class RestartTests : IAsyncLifetime
     private async Task<(TestOrganisation Org, Guid Meeting)> ClosedMeetingWithAnActionAsync(LeerruimteApp app)
     {
         var org = await app.CreateOrganisationAsync();
-        var id = await app.PlanMeetingAsync(org, at: app.Clock.GetUtcNow().UtcDateTime.AddHours(1));
+        var id = await app.PlanMeetingAsync(org, at: app.UtcNow.AddHours(1));
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
         var member = await app.LoginAsync(org.Member);
         await (await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie")).SubmitAsync(member, "my-action",

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Leerruimte.IntegrationTests.ScaleOut;
 
+// redis-server does not run under faketime, so ./test.sh leaves these out of its moved-clock run.
+[Trait("Needs", "redis-server")]
 public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
 {
     private LeerruimteApp First => instances.First;

@@ -10,12 +10,12 @@ public static class PersonalExport
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
-    public static async Task<object> CollectAsync(LeerruimteDb db, Guid me, CancellationToken ct = default)
+    public static async Task<object> CollectAsync(LeerruimteDb db, Guid me, DateTime now, CancellationToken ct = default)
     {
         var person = await db.Users.AsNoTracking().Where(p => p.Id == me).Select(p => new { p.DisplayName, p.Email, p.CreatedAt }).SingleAsync(ct);
         return new
         {
-            ExportedAt = DateTime.UtcNow,
+            ExportedAt = now,
             Person = person,
             Teams = await db.TeamMemberships.AsNoTracking().Where(m => m.PersonId == me).Select(m => new { Team = m.Team!.Name, m.Role }).ToListAsync(ct),
             Actions = await db.PersonalActions.AsNoTracking().Where(a => a.PersonId == me)
@@ -39,8 +39,8 @@ public static class PersonalExport
 
     public static IEndpointRouteBuilder MapPersonalExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/mijn-gegevens/export.json", async (LeerruimteDb db, CurrentUser user) =>
-            Results.File(JsonSerializer.SerializeToUtf8Bytes(await CollectAsync(db, user.RequirePersonId()), Json), "application/json", "leerruimte-mijn-gegevens.json"))
+        app.MapGet("/mijn-gegevens/export.json", async (LeerruimteDb db, CurrentUser user, TimeProvider clock) =>
+            Results.File(JsonSerializer.SerializeToUtf8Bytes(await CollectAsync(db, user.RequirePersonId(), clock.GetUtcNow().UtcDateTime), Json), "application/json", "leerruimte-mijn-gegevens.json"))
             .RequireAuthorization();
         return app;
     }
