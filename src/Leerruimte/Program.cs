@@ -50,6 +50,7 @@ app.UseAuthentication();
 app.UseCurrentUser();
 app.UseAuthorization();
 app.UseFacilitatorScreens();
+app.UseQueryValueCheck();
 app.UseRequestSizeLimits();
 app.UseAntiforgery();
 
