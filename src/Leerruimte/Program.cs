@@ -36,6 +36,7 @@ builder.AddDevelopment();
 builder.AddDemo();
 builder.Services.AddScoped<PublicLinks>();
 builder.Services.AddScoped<PasswordLinks>();
+builder.Services.AddScoped<ResetPassword>();
 
 var app = builder.Build();
 
