@@ -9,7 +9,8 @@ namespace Leerruimte.Infrastructure;
 /// <summary>
 /// Blazor parses a page's [SupplyParameterFromQuery] values while it renders, and throws on a value that does
 /// not parse (<c>?versie=abc</c>, a number too large for an int): a 500. This checks them before the page runs,
-/// parsing as Blazor does (invariant culture), and answers 400, shown as the Dutch status page.
+/// parsing as Blazor does (invariant culture), and answers 400, shown as the Dutch status page. A text value
+/// may not hold a NUL character: PostgreSQL cannot store or compare one, and no address needs it.
 /// </summary>
 public static class QueryValueCheck
 {
@@ -41,7 +42,7 @@ public static class QueryValueCheck
         var target = Nullable.GetUnderlyingType(element) ?? element;
         Func<string, bool> parse = target switch
         {
-            _ when target == typeof(string) => _ => true,
+            _ when target == typeof(string) => s => !s.Contains('\0'),
             _ when target == typeof(int) => s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
             _ when target == typeof(long) => s => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
             _ when target == typeof(Guid) => s => Guid.TryParse(s, CultureInfo.InvariantCulture, out _),

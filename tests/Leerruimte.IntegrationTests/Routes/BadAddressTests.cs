@@ -10,6 +10,8 @@ public sealed class BadAddressTests(LeerruimteApp app) : IClassFixture<Leerruimt
     [InlineData("/bijeenkomsten/plannen?team=abc")]
     [InlineData("/ontwikkelplan/nieuw?meting=abc")]
     [InlineData("/beheer/mensen?pagina=1&pagina=twee")]
+    [InlineData("/beheer/mensen?zoek=%00")]
+    [InlineData("/meedoen?code=AB%00CD")]
     public async Task A_query_value_that_does_not_parse_gets_the_dutch_bad_request_page(string address)
     {
         var org = await app.CreateOrganisationAsync();

@@ -146,7 +146,7 @@ public sealed class MalformedInputTests(WalkApp app, ITestOutputHelper output) :
         catch (HttpRequestException e)
         {
             var field = form?.LastOrDefault().Key;
-            var cause = e.Message.Split('\n').FirstOrDefault(l => l.Contains("Exception", StringComparison.Ordinal) && !l.Contains(" gave 5")) ?? e.Message;
+            var cause = e.Message.Split('\n').FirstOrDefault(l => l.Contains("Exception", StringComparison.Ordinal) && !l.Contains("ExceptionHandler") && !l.Contains(" gave 5")) ?? e.Message;
             failures.Add($"{walker}: {method} {Shorten(address)}{(field is null ? "" : $" field {field}={Shorten(form!.Last().Value)}")}: {Shorten(cause.Trim(), 300)}");
             return null;
         }
