@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration on SQLite (also with the clock moved years ahead) and on PostgreSQL,
+# the documented pack check (tests/validate-packs-command.sh), the published app (tests/published-app.sh),
 # browser (Chromium + axe).
 # Installs what the tests need when it is missing: Chromium, PostgreSQL, Redis and faketime from Debian's packages,
 # the npm packages (through the build). Starts a private PostgreSQL server and stops it afterwards.
@@ -75,6 +76,10 @@ LEERRUIMTE_TEST_PROVIDER=sqlite moved_clock dotnet test tests/Leerruimte.Integra
 echo "== integration tests on PostgreSQL"
 LEERRUIMTE_TEST_PROVIDER=postgres LEERRUIMTE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$pg_user" \
   run_tests tests/Leerruimte.IntegrationTests integration-postgres
+echo "== the pack check as README.md gives it"
+tests/validate-packs-command.sh
+echo "== the published app, started from another folder"
+tests/published-app.sh
 if [ "$browser" -eq 1 ]; then
   echo "== browser tests (Chromium $(chromium --version 2>/dev/null | awk '{print $2}'))"
   run_tests tests/Leerruimte.BrowserTests browser

@@ -16,7 +16,7 @@ command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null || sudo apt
 out="$(mktemp -d /tmp/leerruimte-bench.XXXXXX)"
 trap 'kill "$app" 2>/dev/null || true; rm -rf "$out"' EXIT
 dotnet publish src/Leerruimte -c Release -o "$out/app" --nologo -v q >/dev/null
-ASPNETCORE_ENVIRONMENT=Production Demo__Enabled=true Database__DataFolder="$out/data" Logging__LogLevel__Default=Warning \
+ASPNETCORE_ENVIRONMENT=Production Demo__Enabled=true Database__DataFolder="$out/data" App__PublicUrl="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning \
   dotnet "$out/app/Leerruimte.dll" --contentRoot "$out/app" --urls "http://127.0.0.1:$port" >"$out/app.log" 2>&1 &
 app=$!
 base="http://127.0.0.1:$port"

@@ -60,7 +60,7 @@ echo "== seeding"
 loadtest seed "${db_args[@]}" --app "$out/app" --plan "$out/plan.json" "${seed_args[@]}"
 
 echo "== starting the app (Production) on port $port"
-env ASPNETCORE_ENVIRONMENT=Production "${app_env[@]}" Database__DataFolder="$out/data" Logging__LogLevel__Default=Warning \
+env ASPNETCORE_ENVIRONMENT=Production "${app_env[@]}" Database__DataFolder="$out/data" App__PublicUrl="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning \
   dotnet "$out/app/Leerruimte.dll" --contentRoot "$out/app" --urls "http://127.0.0.1:$port" >"$out/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/ping" >/dev/null 2>&1 && break; sleep 1; done

@@ -56,12 +56,13 @@ public static class Seeding
         await using var app = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Production");
-            b.UseContentRoot(appFolder); // the published app: its appsettings.json and content packs
+            // The app takes its settings from its own folder (here the LoadTest build), the packs from the published app.
             b.UseSetting("Content:Folder", Path.Combine(appFolder, "content"));
             b.UseSetting("Database:Provider", database.Provider);
             if (database.ConnectionString is not null) b.UseSetting("Database:ConnectionString", database.ConnectionString);
             b.UseSetting("Database:DataFolder", database.DataFolder);
             b.UseSetting("Demo:Enabled", "false");
+            b.UseSetting("App:PublicUrl", "http://127.0.0.1"); // required outside Development; nobody follows the links in seeded mails
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             // A fresh PostgreSQL database has no migrations table yet: EF logs that first query as failed. Seeding throws on real errors.
             b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");

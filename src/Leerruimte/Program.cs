@@ -17,7 +17,9 @@ using Leerruimte.Infrastructure.Mail;
 if (args is ["validate-packs", ..])
     return PackFolder.ValidateCommand(args.Length > 1 ? args[1] : "content", Console.Out);
 
-var builder = WebApplication.CreateBuilder(args);
+// The app's own files (settings, wwwroot, content packs) are found next to it, whatever folder a service
+// manager or container starts it from; relative settings (the data folder) are taken from there too.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddHttpContextAccessor();
@@ -34,12 +36,13 @@ builder.AddMeetings();
 builder.AddLiveMeetings();
 builder.AddDevelopment();
 builder.AddDemo();
-builder.Services.AddScoped<PublicLinks>();
+builder.AddPublicLinks();
 builder.Services.AddScoped<PasswordLinks>();
 builder.Services.AddScoped<ResetPassword>();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/fout", createScopeForErrors: true);

@@ -14,5 +14,6 @@ public sealed class DatabaseOptions
     /// <summary>Empty for SQLite means a file <c>leerruimte.db</c> in the data folder.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>A relative path is taken from the app's own folder (where Leerruimte.dll is), not the working directory.</summary>
     [Required] public string DataFolder { get; set; } = "data";
 }

@@ -221,6 +221,7 @@ public sealed class MeterAndPlanTests(BrowserSuite suite, ITestOutputHelper outp
         await Expect(socialMapRow.Locator("td")).ToHaveTextAsync(["1", "3", "+2"]);
         var clusterRow = postOnLaptop.ChangeTable.Locator("tbody tr").Filter(new() { HasText = "Contextgericht en integraal" }).First;
         await Expect(clusterRow.Locator("td")).ToHaveTextAsync(["2,5", "3,7", "+1,2"]);
+        Assert.Equal([0.5, 0.74], (await postOnLaptop.BarLengthsAsync("Contextgericht en integraal")).Select(l => Math.Round(l, 2)));
         await Accessibility.CheckAsync(postOnLaptop, "laptop, results with the change");
         await Screenshots.TakeAsync(laptop, "meter-laptop-results-post");
 

@@ -4,14 +4,23 @@ namespace Leerruimte.BrowserTests.Infrastructure;
 
 /// <summary>
 /// Base for browser tests: every page a test opens lives in a fresh browser context of the shared Chromium,
-/// closed when the test ends.
+/// closed when the test ends. A test fails when any of its pages broke the Content-Security-Policy (an inline script,
+/// handler or style, a source from elsewhere), so every screen is built for the policy (docs/decisions/0010).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(BrowserSuite suite, ITestOutputHelper output) : IAsyncLifetime
 {
     public static readonly ViewportSize Phone = new() { Width = 375, Height = 812 };
 
+    // Chromium writes a violation to the console ("Refused to ... Content Security Policy"); the event adds the
+    // directive and where, and catches what the console would leave out.
+    private const string ReportPolicyViolations = """
+        document.addEventListener('securitypolicyviolation', e => console.error(
+            `Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} in ${e.sourceFile || document.location.pathname}:${e.lineNumber}`));
+        """;
+
     private readonly List<IBrowserContext> contexts = [];
+    private readonly List<string> policyViolations = [];
     private readonly int serverLogStart = suite.App.Log.Count;
 
     protected BrowserSuite Suite => suite;
@@ -32,8 +41,15 @@ public abstract class BrowserTest(BrowserSuite suite, ITestOutputHelper output) 
         var context = await suite.NewContextAsync(options);
         contexts.Add(context);
         context.SetDefaultTimeout(15_000);
+        await context.AddInitScriptAsync(ReportPolicyViolations);
         var page = await context.NewPageAsync();
-        page.Console += (_, message) => { if (message.Type == "error") output.WriteLine($"browser console: {message.Text}"); };
+        page.Console += (_, message) =>
+        {
+            if (message.Type != "error") return;
+            output.WriteLine($"browser console: {message.Text}");
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                lock (policyViolations) policyViolations.Add($"{page.Url}: {message.Text}");
+        };
         page.PageError += (_, error) => output.WriteLine($"browser page error: {error}");
         page.Response += (_, response) => { if (response.Status >= 500) output.WriteLine($"server error {response.Status} for {response.Url}"); };
         return page;
@@ -45,6 +61,8 @@ public abstract class BrowserTest(BrowserSuite suite, ITestOutputHelper output) 
     {
         foreach (var context in contexts) await context.CloseAsync();
         foreach (var entry in suite.App.Log.Since(serverLogStart)) output.WriteLine($"server: {entry}");
+        if (policyViolations.Count > 0)
+            Assert.Fail($"The Content-Security-Policy was broken {policyViolations.Count} time(s):{Environment.NewLine}{string.Join(Environment.NewLine, policyViolations.Distinct())}");
         Accessibility.EnsureAsserted();
     }
 }

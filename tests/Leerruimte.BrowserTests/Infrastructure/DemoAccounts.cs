@@ -13,6 +13,7 @@ public static class DemoAccounts
     public const string FacilitatorName = "Sander Bakker";
     public const string TeamLeader = "leidinggevende@lindenhaven.example";
     public const string TeamLeaderName = "Marieke de Vries";
+    public const string Trainer = "trainer@lindenhaven.example";
 
     /// <summary>Three members of Wijkteam Noord, the facilitator's team, by e-mail and name.</summary>
     public static readonly IReadOnlyList<(string Email, string Name)> TeamNoord =

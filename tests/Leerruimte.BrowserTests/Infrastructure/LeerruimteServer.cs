@@ -11,7 +11,9 @@ namespace Leerruimte.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel, on a free port on the loopback address, with a fresh SQLite database in a temporary
-/// folder and the demo organisations loaded, so a real browser can sign in with the demo accounts.
+/// folder and the demo organisations loaded, so a real browser can sign in with the demo accounts. It runs in the
+/// Development environment, as ./run.sh does: what a newcomer meets first (scope validation, the developer settings)
+/// is what the browser tests see.
 /// </summary>
 public sealed class LeerruimteServer : WebApplicationFactory<Program>
 {
@@ -36,16 +38,15 @@ public sealed class LeerruimteServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        // Outside Development the app only serves static assets from a published output; serve them from the build
-        // (the NL Design System CSS, app.css and blazor.web.js) as `dotnet run` would.
-        builder.UseStaticWebAssets();
+        builder.UseEnvironment("Development");
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "test.db")};Pooling=False",
             ["Database:DataFolder"] = dataFolder,
             ["Demo:Enabled"] = "true",
+            // Links in e-mails; no browser test follows one (Kestrel picks its port only after the settings are read).
+            ["App:PublicUrl"] = "http://leerruimte.test",
             ["Mail:ShowOutboxPage"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
             // Open consoles and phones check their sign-in this often, so a test can watch a blocked person's screen end.

@@ -37,4 +37,22 @@ public sealed class PrintViewTests(BrowserSuite suite, ITestOutputHelper output)
 
         Accessibility.ShouldHaveFoundNoSeriousViolations();
     }
+
+    [Fact]
+    public async Task The_print_buttons_open_the_print_dialog()
+    {
+        var page = await NewPageSignedInAsAsync(DemoAccounts.Member);
+        // Stands in for the dialog, which a headless browser does not show; counts per page load.
+        await page.AddInitScriptAsync("window.print = () => { window.printRequests = (window.printRequests || 0) + 1; };");
+
+        var print = new PrintPage(page, ShippedModules.OwnStrength, Handouts.All);
+        await print.GotoAsync();
+        await print.PrintButton.ClickAsync();
+        Assert.Equal(1, await page.EvaluateAsync<int>("window.printRequests || 0"));
+
+        var log = new LogPage(page);
+        await log.GotoAsync();
+        await log.PrintButton.ClickAsync();
+        Assert.Equal(1, await page.EvaluateAsync<int>("window.printRequests || 0"));
+    }
 }

@@ -69,6 +69,11 @@ public sealed class MeasurementPage(IPage page, Guid id) : BasePage(page)
     public ILocator TiesExplained => Page.GetByText("Stellingen met dezelfde score staan op een gedeelde plaats");
     public ILocator Change => Page.Locator("section[aria-labelledby=change]");
     public ILocator Chart => Change.Locator(".app-chart");
+
+    /// <summary>How long the before and after bars of a cluster are drawn, each as a share of the full length.</summary>
+    public Task<double[]> BarLengthsAsync(string cluster) =>
+        Chart.Locator(".app-chart__row").Filter(new() { HasText = cluster }).First.Locator(".app-chart__bar")
+            .EvaluateAllAsync<double[]>("bars => bars.map(b => b.firstElementChild.getBoundingClientRect().width / b.getBoundingClientRect().width)");
     public ILocator ChangeTable => Change.Locator("table");
     public ILocator PrintLink => Page.GetByRole(AriaRole.Link, new() { Name = "Afdrukken met ontwikkelplan" });
     public SharePanel Share => new(Page);
@@ -251,6 +256,7 @@ public sealed class LogPage(IPage page) : BasePage(page)
     public ILocator HoursTable => Page.Locator("section[aria-labelledby=uren] table");
     public ILocator Reflections => Page.Locator("section[aria-labelledby=reflecties] .app-card");
     public ILocator Activities => Page.Locator("section[aria-labelledby=activiteiten] .app-card");
+    public ILocator PrintButton => Page.GetByRole(AriaRole.Button, new() { Name = "Afdrukken", Exact = true });
     public ILocator NewReflection => Page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe reflectie (STAR)" });
     public ILocator NewActivity => Page.GetByRole(AriaRole.Link, new() { Name = "Leeractiviteit toevoegen" });
 

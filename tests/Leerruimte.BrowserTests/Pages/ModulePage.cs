@@ -63,6 +63,7 @@ public sealed class PrintPage(IPage page, string module, string handout) : BaseP
     public override string Path => $"/modules/{module}/afdrukken/{handout}";
 
     public ILocator Toolbar => Page.Locator(".app-print__toolbar");
+    public ILocator PrintButton => Toolbar.GetByRole(AriaRole.Button, new() { Name = "Afdrukken", Exact = true });
 
     /// <summary>Everything that is page furniture rather than the sheet: site header, navigation, the print toolbar.</summary>
     public ILocator Furniture => Page.Locator("header.app-header, nav, .app-print__toolbar, .app-footer");

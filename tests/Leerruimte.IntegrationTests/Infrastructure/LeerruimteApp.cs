@@ -33,18 +33,24 @@ public class LeerruimteApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Now, on the app's clock.</summary>
     public DateTime UtcNow => Clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>The address links in e-mails are built on (App:PublicUrl).</summary>
+    public const string PublicUrl = "https://leerruimte.test";
+
     /// <summary>Extra settings a test class needs (e.g. an SMTP server), applied on top of the defaults.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // As in Development (./run.sh): a scoped service taken from the root provider fails here too, not only there.
+        builder.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Database.Provider,
             ["Database:ConnectionString"] = Database.ConnectionString,
             ["Database:DataFolder"] = Database.DataFolder,
             ["Demo:Enabled"] = "false",
+            ["App:PublicUrl"] = PublicUrl,
             ["Mail:ShowOutboxPage"] = "true",
             ["Mail:PollInterval"] = "00:00:00.100",
             ["Mail:FirstRetryDelay"] = "00:00:00.200",

@@ -20,10 +20,20 @@ public static class PackFolder
             .ToList();
     }
 
-    /// <summary>Command line: <c>dotnet run -- validate-packs [folder]</c>; exit code 1 when any pack is refused.</summary>
+    /// <summary>
+    /// Command line: <c>dotnet run --project src/Leerruimte -- validate-packs [folder]</c>, a relative folder taken
+    /// from where the command is typed. Exit code 1 when any pack is refused or none is found: a check that finds
+    /// nothing must not pass.
+    /// </summary>
     public static int ValidateCommand(string folder, TextWriter output)
     {
-        var files = Read(folder);
+        var fullPath = Path.GetFullPath(folder);
+        var files = Read(fullPath);
+        if (files.Count == 0)
+        {
+            output.WriteLine($"FOUT geen pakketten gevonden in {fullPath} (geen .yaml- of .yml-bestanden).");
+            return 1;
+        }
         foreach (var file in files)
         {
             if (file.Result.IsValid) output.WriteLine($"ok   {file.RelativePath} ({file.Result.Pack!.Id} v{file.Result.Pack.Version})");

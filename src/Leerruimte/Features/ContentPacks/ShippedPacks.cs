@@ -33,7 +33,7 @@ public static class ShippedPacks
     public static async Task LoadShippedPacksAsync(this WebApplication app)
     {
         var folder = app.Configuration.GetSection(ContentOptions.Section).Get<ContentOptions>()?.Folder ?? new ContentOptions().Folder;
-        await LoadAsync(app.Services, folder, app.Logger);
+        await LoadAsync(app.Services, Path.GetFullPath(folder, app.Environment.ContentRootPath), app.Logger);
     }
 
     public static WebApplicationBuilder AddContentPacks(this WebApplicationBuilder builder)

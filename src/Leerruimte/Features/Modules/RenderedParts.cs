@@ -8,22 +8,34 @@ namespace Leerruimte.Features.Modules;
 /// <summary>
 /// The parts of a module rendered once to HTML, per stored version and language. A stored version never
 /// changes, so the HTML cannot go stale; pages then write one string instead of rendering hundreds of
-/// elements on every request.
+/// elements on every request. A render that fails is forgotten, so the next request tries again.
 /// </summary>
-public sealed class RenderedParts(IServiceProvider services, ILoggerFactory loggers)
+public sealed class RenderedParts(IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
     private readonly ConcurrentDictionary<(Guid Version, Type Part, string Culture), Lazy<Task<MarkupString>>> cache = new();
 
-    public Task<MarkupString> GetAsync<TPart>(Guid versionId, ModulePack module) where TPart : IComponent
+    public async Task<MarkupString> GetAsync<TPart>(Guid versionId, ModulePack module) where TPart : IComponent
     {
         var culture = CultureInfo.CurrentUICulture;
-        return cache.GetOrAdd((versionId, typeof(TPart), culture.Name),
-            _ => new Lazy<Task<MarkupString>>(() => RenderAsync<TPart>(module, culture))).Value;
+        var key = (versionId, typeof(TPart), culture.Name);
+        var entry = cache.GetOrAdd(key, _ => new Lazy<Task<MarkupString>>(() => RenderAsync<TPart>(module, culture)));
+        try
+        {
+            return await entry.Value;
+        }
+        catch
+        {
+            cache.TryRemove(KeyValuePair.Create(key, entry));
+            throw;
+        }
     }
 
     private async Task<MarkupString> RenderAsync<TPart>(ModulePack module, CultureInfo culture) where TPart : IComponent
     {
-        await using var renderer = new HtmlRenderer(services, loggers);
+        // The renderer resolves scoped services (the components' activity source, anything a part injects), so it
+        // gets a scope of its own: the cache is a singleton and the root provider refuses scoped services.
+        await using var scope = scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
         {
             CultureInfo.CurrentUICulture = culture;
