@@ -38,6 +38,7 @@ builder.AddDevelopment();
 builder.AddDemo();
 builder.AddPublicLinks();
 builder.Services.AddScoped<PasswordLinks>();
+builder.Services.AddScoped<ResetPassword>();
 
 var app = builder.Build();
 
@@ -53,6 +54,8 @@ app.UseAuthentication();
 app.UseCurrentUser();
 app.UseAuthorization();
 app.UseFacilitatorScreens();
+app.UseQueryValueCheck();
+app.UseRequestSizeLimits();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -9,8 +9,16 @@ public static class DutchTime
 
     public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
-    public static DateTime ToUtc(DateOnly date, TimeOnly time) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(date.ToDateTime(time), DateTimeKind.Unspecified), Zone);
+    /// <summary>
+    /// A Dutch date and time in UTC; false for a time the clocks skip when summer time starts (02:00-03:00 on
+    /// the last Sunday of March), which does not exist. In the hour that comes twice in autumn, winter time is taken.
+    /// </summary>
+    public static bool TryToUtc(DateOnly date, TimeOnly time, out DateTime utc)
+    {
+        var local = DateTime.SpecifyKind(date.ToDateTime(time), DateTimeKind.Unspecified);
+        utc = Zone.IsInvalidTime(local) ? default : TimeZoneInfo.ConvertTimeToUtc(local, Zone);
+        return utc != default;
+    }
 
     /// <summary>"maandag 23 november 2026, 14:00" in the current UI culture.</summary>
     public static string Long(DateTime utc) => ToLocal(utc).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture);

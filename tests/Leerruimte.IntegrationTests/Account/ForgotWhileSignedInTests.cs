@@ -1,3 +1,5 @@
+using Leerruimte.IntegrationTests.Mail;
+
 namespace Leerruimte.IntegrationTests.Account;
 
 public sealed class ForgotWhileSignedInTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
@@ -14,5 +16,24 @@ public sealed class ForgotWhileSignedInTests(LeerruimteApp app) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, result.Status);
         var mail = Assert.Single(await app.MailsToAsync(theirs.Member));
         Assert.Equal(theirs.Id, mail.OrganisationId);
+    }
+
+    [Fact]
+    public async Task A_reset_link_opened_while_signed_in_to_another_organisation_sets_the_password_and_keeps_the_sign_in()
+    {
+        var (mine, theirs) = (await app.CreateOrganisationAsync(), await app.CreateOrganisationAsync());
+        var anonymous = app.Browser();
+        await (await anonymous.PageAsync("/wachtwoord-vergeten")).SubmitAsync(anonymous, "forgot", new Dictionary<string, string> { ["Input.Email"] = theirs.Member });
+        var link = MailWorld.SetPasswordLinkIn(Assert.Single(await app.MailsToAsync(theirs.Member)).TextBody!);
+        var client = await app.LoginAsync(mine.Member);
+
+        var form = await client.PageAsync(link);
+        var saved = await form.SubmitAsync(client, "set-password",
+            new Dictionary<string, string> { ["Input.Password"] = "Nieuw-wachtwoord-2027", ["Input.Confirm"] = "Nieuw-wachtwoord-2027" });
+
+        Assert.Equal(HttpStatusCode.OK, form.Status);
+        Assert.Contains("Je wachtwoord is opgeslagen", saved.Text);
+        await app.LoginAsync(theirs.Member, "Nieuw-wachtwoord-2027");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/meter")).StatusCode);
     }
 }

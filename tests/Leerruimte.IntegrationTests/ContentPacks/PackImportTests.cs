@@ -1,3 +1,5 @@
+using Leerruimte.Features.ContentPacks;
+
 namespace Leerruimte.IntegrationTests.ContentPacks;
 
 public sealed class PackImportTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
@@ -104,5 +106,50 @@ public sealed class PackImportTests(LeerruimteApp app) : IClassFixture<Leerruimt
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.Contains(message, result.Text);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_upload_far_over_the_cap_gets_a_dutch_page_and_nothing_is_stored(bool withoutLength)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = NewId();
+        var source = Packs.Module(id, "Veel te groot") + "\n#" + new string('x', 50 * 1024 * 1024);
+
+        var result = await Packs.UploadAsync(app, org.Admin, source, chunked: withoutLength);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, result.Status);
+        Assert.Equal("Het bestand is te groot", result.H1);
+        Assert.Contains("hoogstens 1 MB", result.Text);
+        Assert.DoesNotContain("antiforgery", result.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, await Packs.StoredVersionsAsync(app, id));
+    }
+
+    [Fact]
+    public async Task A_file_just_over_the_cap_is_refused_on_the_page_in_dutch()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = NewId();
+        var source = Packs.Module(id, "Net te groot") + "\n#" + new string('x', PackParser.MaxFileBytes);
+
+        var result = await Packs.UploadAsync(app, org.Admin, source);
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("Het bestand is groter dan 1 MB.", result.Text);
+        Assert.Equal(0, await Packs.StoredVersionsAsync(app, id));
+    }
+
+    [Fact]
+    public async Task An_alias_bomb_is_refused_on_the_page_with_file_and_line()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var bomb = "kind: module\na: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]\n"
+            + string.Join("\n", "bcdefghi".Select((c, i) => $"{c}: &{c} [{string.Join(",", Enumerable.Repeat($"*{"abcdefghi"[i]}", 9))}]"));
+
+        var result = await Packs.UploadAsync(app, org.Admin, bomb, "bom.yaml");
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("bom.yaml, regel 2: '&a' is een anker", result.Text);
     }
 }

@@ -1,3 +1,7 @@
+using Leerruimte.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Leerruimte.IntegrationTests.Infrastructure;
 
 /// <summary>Pack files for upload tests and the admin's upload through the page.</summary>
@@ -39,7 +43,8 @@ public static class Packs
             statements: [Het ging goed]
         """;
 
-    public static async Task<HtmlPage> UploadAsync(LeerruimteApp app, string admin, string source, string fileName = "pakket.yaml")
+    /// <summary>Uploads through the page; <paramref name="chunked"/> sends the body without a length, as a streaming client may.</summary>
+    public static async Task<HtmlPage> UploadAsync(LeerruimteApp app, string admin, string source, string fileName = "pakket.yaml", bool chunked = false)
     {
         var client = await app.LoginAsync(admin);
         var page = await client.PageAsync("/beheer/inhoud");
@@ -48,7 +53,13 @@ public static class Packs
         foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").Cast<AngleSharp.Html.Dom.IHtmlInputElement>())
             content.Add(new StringContent(hidden.Value), hidden.Name!);
         content.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(source)), "pack", fileName);
-        var response = await client.PostAsync("/beheer/inhoud", content);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/beheer/inhoud") { Content = content };
+        request.Headers.TransferEncodingChunked = chunked;
+        var response = await client.SendAsync(request);
         return await HtmlPage.FromAsync(response, "/beheer/inhoud");
     }
+
+    public static Task<int> StoredVersionsAsync(LeerruimteApp app, string packId) =>
+        app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().ContentPackVersions.IgnoreQueryFilters([TenantFilters.Name])
+            .CountAsync(p => p.PackId == packId));
 }

@@ -85,6 +85,32 @@ public sealed class PlanningTests(LeerruimteApp app) : IClassFixture<LeerruimteA
     }
 
     [Fact]
+    public async Task A_start_time_the_clocks_skip_in_spring_is_refused_in_dutch_when_planning_and_changing()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var facilitator = await app.LoginAsync(org.Facilitator);
+        var plan = await facilitator.PageAsync($"/bijeenkomsten/plannen?team={await app.TeamIdAsync(org)}");
+        var id = await app.PlanMeetingAsync(org);
+        var edit = await facilitator.PageAsync($"/bijeenkomsten/{id}/wijzigen");
+        // 28 March 2027: in the Netherlands the clocks go from 02:00 straight to 03:00.
+        var skipped = new Dictionary<string, string>
+        {
+            ["Input.ModuleId"] = MeetingWorld.Module, ["Input.Date"] = "2027-03-28", ["Input.Time"] = "02:30",
+            ["Input.FacilitatorId"] = (await app.PersonIdAsync(org.Facilitator)).ToString(), ["invitee"] = (await app.PersonIdAsync(org.Member)).ToString(),
+        };
+
+        var planned = await plan.SubmitAsync(facilitator, "plan-meeting", skipped);
+        var changed = await edit.SubmitAsync(facilitator, "edit-meeting", skipped);
+
+        foreach (var result in new[] { planned, changed })
+        {
+            Assert.Equal(HttpStatusCode.OK, result.Status);
+            Assert.Contains("02:30 bestaat op die dag niet", result.Text);
+        }
+        Assert.NotEqual(new DateTime(2027, 3, 28), (await app.MeetingAsync(id)).StartsAt.Date);
+    }
+
+    [Fact]
     public async Task Changing_a_meeting_updates_the_calendar_of_those_who_stay_and_cancels_it_for_those_removed()
     {
         var org = await app.CreateOrganisationAsync();

@@ -12,5 +12,8 @@ public sealed class LocalUrlTests
     [InlineData("https://evil.example/", "/")]
     [InlineData("modules", "/")]
     [InlineData(null, "/")]
+    [InlineData("/\t/evil.example", "/")]
+    [InlineData("/\n/evil.example", "/")]
+    [InlineData("/modules\0", "/")]
     public void Only_addresses_on_this_site_are_followed(string? url, string expected) => Assert.Equal(expected, LocalUrl.OrHome(url));
 }

@@ -21,27 +21,35 @@ public sealed record PackParseResult(PackHeader? Pack, IReadOnlyList<PackError> 
 /// </summary>
 public static partial class PackParser
 {
-    public const int MaxFileBytes = 2 * 1024 * 1024;
+    /// <summary>The largest pack file read; the shipped ones are about 30 kB.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithEnumNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
-    public static PackParseResult Parse(string file, string yaml)
+    public static PackParseResult Parse(string file, string yaml) => Parse(file, yaml, new YamlBudget());
+
+    /// <summary>Parses with this budget, so the caller can see how much was read.</summary>
+    public static PackParseResult Parse(string file, string yaml, YamlBudget budget)
     {
-        if (yaml.Length > MaxFileBytes) return Fail(file, 1, "", "het bestand is groter dan 2 MB");
+        if (yaml.Length > MaxFileBytes) return Fail(file, 1, "", "het bestand is groter dan 1 MB");
 
         YamlLineIndex index;
         string? kind;
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new BudgetedParser(yaml, budget));
             if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
                 return Fail(file, 1, "", "een pakket is precies één YAML-document met velden op het hoogste niveau");
             index = new YamlLineIndex(root);
             kind = root.Children.TryGetValue(new YamlScalarNode("kind"), out var k) ? k.ToString() : null;
+        }
+        catch (YamlRefusedException e)
+        {
+            return Fail(file, (int)e.Start.Line, "", e.Message);
         }
         catch (YamlException e)
         {
@@ -59,7 +67,8 @@ public static partial class PackParser
         PackHeader pack;
         try
         {
-            pack = (PackHeader)(Deserializer.Deserialize(yaml, type) ?? throw new YamlException("leeg document"));
+            // A fresh budget: the first read passed, and this one reads the same file again.
+            pack = (PackHeader)(Deserializer.Deserialize(new BudgetedParser(yaml, new YamlBudget()), type) ?? throw new YamlException("leeg document"));
         }
         catch (YamlException e)
         {

@@ -1,5 +1,4 @@
 using Leerruimte.Data;
-using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +17,8 @@ public sealed class EditMeeting(LeerruimteDb db, MeetingInvitations invitations,
         if (meeting.Status != MeetingStatus.Planned) return new(false, Ui.Meeting_NotPlannedAnyMore);
         var check = await PlanMeeting.CheckPeopleAsync(db, meeting.TeamId, input.FacilitatorId!.Value, invitees, ct);
         if (check is not null) return new(false, check);
-        var startsAt = DutchTime.ToUtc(input.Date!.Value, input.Time!.Value);
-        if (!PlanMeeting.IsReasonable(startsAt, clock.GetUtcNow().UtcDateTime)) return new(false, Ui.Plan_DateOutOfRange);
+        var (startsAt, wrongTime) = PlanMeeting.StartOf(input, clock.GetUtcNow().UtcDateTime);
+        if (wrongTime is not null) return new(false, wrongTime);
 
         var before = meeting.Invitees.Select(i => i.PersonId).ToHashSet();
         var after = invitees.ToHashSet();

@@ -42,8 +42,8 @@ public sealed class PlanMeeting(LeerruimteDb db, CurrentUser user, ContentCatalo
         if (await catalogue.FindModuleAsync(input.ModuleId ?? "", null) is not { } module) return new(null, Ui.Plan_ModuleUnknown);
         var check = await CheckPeopleAsync(db, teamId, input.FacilitatorId!.Value, invitees, ct);
         if (check is not null) return new(null, check);
-        var startsAt = DutchTime.ToUtc(input.Date!.Value, input.Time!.Value);
-        if (!IsReasonable(startsAt, clock.GetUtcNow().UtcDateTime)) return new(null, Ui.Plan_DateOutOfRange);
+        var (startsAt, wrongTime) = StartOf(input, clock.GetUtcNow().UtcDateTime);
+        if (wrongTime is not null) return new(null, wrongTime);
 
         var meeting = new Meeting
         {
@@ -75,6 +75,12 @@ public sealed class PlanMeeting(LeerruimteDb db, CurrentUser user, ContentCatalo
         return members == invitees.Distinct().Count() ? null : Ui.Plan_InviteeNotInTeam;
     }
 
-    // Past dates are allowed on purpose: a meeting held on paper can be typed in afterwards.
-    public static bool IsReasonable(DateTime startsAt, DateTime now) => startsAt > now.AddYears(-1) && startsAt < now.AddYears(2);
+    /// <summary>The start in UTC, or why it cannot be: a time that does not exist in the Netherlands, or too far off.</summary>
+    public static (DateTime StartsAt, string? Error) StartOf(Input input, DateTime now)
+    {
+        if (!DutchTime.TryToUtc(input.Date!.Value, input.Time!.Value, out var startsAt))
+            return (default, string.Format(Ui.Plan_TimeSkipped, input.Time.Value.ToString("HH:mm")));
+        // Past dates are allowed on purpose: a meeting held on paper can be typed in afterwards.
+        return startsAt > now.AddYears(-1) && startsAt < now.AddYears(2) ? (startsAt, null) : (default, Ui.Plan_DateOutOfRange);
+    }
 }

@@ -1,0 +1,99 @@
+using Leerruimte.IntegrationTests.Development;
+using Leerruimte.IntegrationTests.Meetings;
+
+namespace Leerruimte.IntegrationTests.Routes;
+
+/// <summary>Someone who walks the routes: nobody (anonymous), or one person of the walk's organisation.</summary>
+public sealed record Walker(string Role, string? Email)
+{
+    public Task<HttpClient> ClientAsync(LeerruimteApp app) => Email is null ? Task.FromResult(app.Browser()) : app.LoginAsync(Email);
+
+    public override string ToString() => Role;
+}
+
+/// <summary>
+/// One organisation with something behind every kind of page: a running and a closed meeting, an action with
+/// its experiment, a measurement and a plan shared with the team leader, a reflection and an activity with
+/// evidence; and, per walker, the addresses the crawl found for each route.
+/// </summary>
+public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Walker> Walkers, IReadOnlyDictionary<Walker, Dictionary<AppRoute, List<string>>> Found)
+{
+    /// <summary>Existing addresses of this route: the walker's own first, then those others found.</summary>
+    public List<string> AddressesOf(AppRoute route, Walker walker) =>
+        Found[walker].GetValueOrDefault(route, []).Concat(Found.Values.SelectMany(f => f.GetValueOrDefault(route, []))).Distinct().ToList();
+
+    public static async Task<WalkWorld> BuildAsync(LeerruimteApp app)
+    {
+        var org = await app.CreateOrganisationAsync("Wandeling");
+        await app.PlanMeetingAsync(org, at: app.UtcNow.AddDays(14));
+        var running = await app.PlanMeetingAsync(org);
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(running, me));
+        var closed = await app.PlanMeetingAsync(org, at: app.UtcNow.AddDays(1));
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(closed, me));
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(closed, me));
+        await MemberActivityAsync(app, org, closed);
+
+        Walker[] walkers = [new("anoniem", null), new("beheerder", org.Admin), new("leidinggevende", org.Leader),
+            new("procesbegeleider", org.Facilitator), new("teamlid", org.Member)];
+        var routes = RouteTable.Of(app);
+        var found = new Dictionary<Walker, Dictionary<AppRoute, List<string>>>();
+        foreach (var walker in walkers) found[walker] = await RouteCrawl.CrawlAsync(await walker.ClientAsync(app), routes);
+        // Addresses no page links to: the status pages are reached by re-execution, the short join link by QR code.
+        string[] unlinked = ["/status/400", $"/m/{(await app.MeetingAsync(running)).JoinCode}"];
+        foreach (var address in unlinked)
+            foreach (var walker in walkers)
+                found[walker].TryAdd(RouteCrawl.FindRoute(routes, address)!, [address]);
+        return new WalkWorld(routes, walkers, found);
+    }
+
+    private static async Task MemberActivityAsync(LeerruimteApp app, TestOrganisation org, Guid closedMeeting)
+    {
+        var member = await app.LoginAsync(org.Member);
+        var leader = $"p:{await app.PersonIdAsync(org.Leader)}";
+        var action = await (await member.PageAsync($"/bijeenkomsten/{closedMeeting}/mijn-actie")).SubmitAsync(member, "my-action",
+            new Dictionary<string, string> { ["Input.Text"] = "Krachtvragen stellen", ["Input.Rating"] = "5", ["Input.ShareWithLeader"] = "True" });
+        Expect(action, HttpStatusCode.OK, "action");
+
+        var measurement = await member.StartMeasurementAsync();
+        await member.FillAsync(measurement, _ => 3);
+        var id = MeterWorld.IdOf(measurement);
+        await (await member.PageAsync(measurement)).SubmitAsync(member, $"share-{id:N}", new Dictionary<string, string> { ["ShareWith"] = leader });
+
+        var point = await (await member.PageAsync("/ontwikkelplan/nieuw")).SubmitAsync(member, "point", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Vaker doorvragen", ["Input.Goal"] = "", ["Input.Motivation"] = "", ["Input.Needs"] = "", ["Input.FirstStep"] = "", ["Input.TargetDate"] = "",
+        });
+        Expect(point, HttpStatusCode.Redirect, "development point");
+        await (await member.PageAsync("/ontwikkelplan")).SubmitAsync(member, $"share-{Guid.Empty:N}", new Dictionary<string, string> { ["ShareWith"] = leader });
+
+        var reflection = await (await member.PageAsync("/leerlogboek/reflecties/nieuw")).SubmitAsync(member, "reflection", new Dictionary<string, string>
+        {
+            ["Input.Date"] = "2026-11-20", ["Input.Situation"] = "Een boze vader aan de balie", ["Input.DevelopmentPointId"] = "", ["Input.ActionId"] = "",
+        });
+        Expect(reflection, HttpStatusCode.Redirect, "reflection");
+
+        var form = (await member.PageAsync("/leerlogboek/activiteiten/nieuw")).Form("activity");
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in RouteCrawl.FieldsOf(form).Where(f => f.Key.StartsWith('_')))
+            content.Add(new StringContent(value), name);
+        foreach (var (name, value) in new Dictionary<string, string>
+                 { ["Input.Title"] = "Intervisie", ["Input.Date"] = "2026-10-05", ["Input.Minutes"] = "90", ["Input.Category"] = "Social", ["Input.Kind"] = "Intervision", ["Input.Notes"] = "" })
+            content.Add(new StringContent(value), name);
+        content.Add(new ByteArrayContent("%PDF-1.4 intervisie"u8.ToArray()), "evidence", "certificaat.pdf");
+        Expect(await HtmlPage.FromAsync(await member.PostAsync("/leerlogboek/activiteiten/nieuw", content), "/leerlogboek/activiteiten/nieuw"),
+            HttpStatusCode.Redirect, "activity");
+    }
+
+    private static void Expect(HtmlPage page, HttpStatusCode status, string what)
+    {
+        if (page.Status != status) throw new InvalidOperationException($"Walk world: {what} gave {(int)page.Status}: {page.Text[..Math.Min(500, page.Text.Length)]}");
+    }
+}
+
+/// <summary>The app with its walk world, built once for all tests of a class.</summary>
+public sealed class WalkApp : LeerruimteApp
+{
+    private Task<WalkWorld>? world;
+
+    public Task<WalkWorld> WorldAsync() => world ??= WalkWorld.BuildAsync(this);
+}
