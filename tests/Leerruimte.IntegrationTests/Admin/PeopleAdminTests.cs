@@ -76,9 +76,10 @@ public sealed class PeopleAdminTests(LeerruimteApp app) : IClassFixture<Leerruim
         Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Users.IgnoreQueryFilters([TenantFilters.Name]).AnyAsync(p => p.Email == email)));
     }
 
+    // A NUL in an address is refused before the page runs (QueryValueCheck); other control characters reach the query.
     [Theory]
-    [InlineData("%00")]
-    [InlineData("Teamlid%00%E2%80%AE")]
+    [InlineData("%07")]
+    [InlineData("Teamlid%07%E2%80%AE")]
     public async Task A_search_with_control_characters_finds_as_without_them(string search)
     {
         var org = await app.CreateOrganisationAsync();
