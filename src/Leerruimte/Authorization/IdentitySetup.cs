@@ -1,5 +1,6 @@
 using Leerruimte.Data;
 using Leerruimte.Features.People;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -23,6 +24,7 @@ public static class IdentitySetup
         var revalidation = new SignInRevalidation(builder.Configuration.GetValue("Identity:RevalidationInterval", SignInRevalidation.Default));
         services.AddSingleton(revalidation);
         services.AddSingleton<SignInCheck>();
+        services.AddScoped<SignInSessions>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingSignIn>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -35,15 +37,16 @@ public static class IdentitySetup
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
             cookie.SlidingExpiration = true;
-            // Revalidating the security stamp looks the person up, which needs their organisation open first.
-            cookie.Events.OnValidatePrincipal = context =>
-            {
-                if (!StampCheckDue(context)) return Task.CompletedTask;
-                if (context.Principal is { } principal) context.HttpContext.RequestServices.GetRequiredService<CurrentUser>().Set(principal);
-                return SecurityStampValidator.ValidatePrincipalAsync(context);
-            };
+            // Each sign-in is one device's session, named in its cookie; signing out ends that one (ADR 0011).
+            cookie.Events.OnSigningIn = context =>
+                context.HttpContext.RequestServices.GetRequiredService<SignInSessions>().StartAsync(context.Principal!, context.HttpContext.RequestAborted);
+            cookie.Events.OnValidatePrincipal = ValidateAsync;
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidation.Interval);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = revalidation.Interval;
+            o.OnRefreshingPrincipal = SignInSessions.KeepSession;
+        });
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         services.AddIdentityCore<Person>(o =>
@@ -67,6 +70,22 @@ public static class IdentitySetup
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.FacilitatorContent, p => p.RequireRole(Roles.Admin, Roles.Facilitator, Roles.Trainer));
         return builder;
+    }
+
+    // Once per interval: the same check as open screens (session, block, stamp), then Identity's validator rebuilds
+    // the cookie from the database, which looks the person up and so needs their organisation open first.
+    private static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        if (!StampCheckDue(context) || context.Principal is not { } principal) return;
+        var services = context.HttpContext.RequestServices;
+        if (!await services.GetRequiredService<SignInCheck>().StillValidAsync(principal, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+        services.GetRequiredService<CurrentUser>().Set(principal);
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     // Identity's validator makes the same check, but only after the whole sign-in manager (user manager, stores,

@@ -19,6 +19,7 @@ public static class DatabaseSetup
         builder.Services.AddScoped<TenantContext>();
         builder.Services.AddSingleton<TenantStampInterceptor>();
         builder.Services.AddSingleton<TimestampInterceptor>();
+        builder.Services.AddSingleton<FreeTextInterceptor>();
 
         switch (options.Provider)
         {
@@ -45,7 +46,7 @@ public static class DatabaseSetup
         services.AddDbContext<TContext>((sp, o) =>
         {
             provider(o);
-            o.AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<TimestampInterceptor>());
+            o.AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<TimestampInterceptor>(), sp.GetRequiredService<FreeTextInterceptor>());
         }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<LeerruimteDb>(sp => sp.GetRequiredService<TContext>());
         // Contexts made by the factory still see the scope's tenant (needed by interactive components).

@@ -53,6 +53,7 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<LearningActivity> LearningActivities => Set<LearningActivity>();
     public DbSet<Share> Shares => Set<Share>();
     public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
+    public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 
     /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-shared-key-ring.md).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -73,6 +73,36 @@ public sealed class SignInTests(LeerruimteApp app) : IClassFixture<LeerruimteApp
         Assert.StartsWith("/inloggen", afterwards.Headers.Location!.PathAndQuery);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("vervalst")]
+    public async Task Signing_out_without_the_forms_antiforgery_token_is_refused_and_the_session_stays(string? token)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var client = await app.LoginAsync(org.Member);
+
+        var signOut = await client.PostAsync("/account/uitloggen", new FormUrlEncodedContent(
+            token is null ? [] : [KeyValuePair.Create("__RequestVerificationToken", token)]));
+        var afterwards = await client.GetAsync("/modules");
+
+        Assert.Equal(HttpStatusCode.BadRequest, signOut.StatusCode);
+        Assert.StartsWith("Uitloggen is niet gelukt", await signOut.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, afterwards.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_with_a_form_that_cannot_be_read_is_refused_in_Dutch()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var client = await app.LoginAsync(org.Member);
+
+        var signOut = await client.PostAsync("/account/uitloggen",
+            new StringContent("__RequestVerificationToken=%00", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, signOut.StatusCode);
+        Assert.StartsWith("Uitloggen is niet gelukt", await signOut.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task A_return_address_on_another_site_is_ignored_after_signing_in()
     {

@@ -1,3 +1,7 @@
+using Leerruimte.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Leerruimte.IntegrationTests.Admin;
 
 public sealed class PeopleAdminTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
@@ -51,6 +55,40 @@ public sealed class PeopleAdminTests(LeerruimteApp app) : IClassFixture<Leerruim
         var result = await (await admin.PageAsync("/beheer/mensen/nieuw")).SubmitAsync(admin, "new-person", NewPerson("Iemand", "geen-adres"));
 
         Assert.Contains("Dit is geen geldig e-mailadres.", result.Text);
+    }
+
+    [Theory]
+    [InlineData("7", "Kies een van de mogelijkheden uit de lijst.")]
+    [InlineData("-1", "Kies een van de mogelijkheden uit de lijst.")]
+    [InlineData("Baas", "Dit kunnen we niet lezen.")]
+    public async Task A_role_that_does_not_exist_is_refused_in_Dutch_and_nobody_is_created(string role, string message)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var admin = await app.LoginAsync(org.Admin);
+        var email = $"rol-{Guid.NewGuid():N}@test.example";
+
+        var result = await (await admin.PageAsync("/beheer/mensen/nieuw")).SubmitAsync(admin, "new-person",
+            new Dictionary<string, string>(NewPerson("Onbekende Rol", email, await app.TeamIdAsync(org))) { ["Input.Role"] = role });
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.StartsWith(message, result.Document.QuerySelector("#person-role-error")!.TextContent.Trim());
+        Assert.Empty(await app.MailsToAsync(email));
+        Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Users.IgnoreQueryFilters([TenantFilters.Name]).AnyAsync(p => p.Email == email)));
+    }
+
+    // A NUL in an address is refused before the page runs (QueryValueCheck); other control characters reach the query.
+    [Theory]
+    [InlineData("%07")]
+    [InlineData("Teamlid%07%E2%80%AE")]
+    public async Task A_search_with_control_characters_finds_as_without_them(string search)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var admin = await app.LoginAsync(org.Admin);
+
+        var page = await admin.PageAsync($"/beheer/mensen?zoek={search}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Teamlid", page.Text);
     }
 
     [Fact]

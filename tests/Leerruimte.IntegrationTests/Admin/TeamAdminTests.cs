@@ -45,6 +45,23 @@ public sealed class TeamAdminTests(LeerruimteApp app) : IClassFixture<Leerruimte
         Assert.Contains("Deze tekst is te lang.", result.Text);
     }
 
+    [Theory]
+    [InlineData("9", "Kies een van de mogelijkheden uit de lijst.")]
+    [InlineData("Baas", "Dit kunnen we niet lezen.")]
+    public async Task A_role_that_does_not_exist_is_refused_in_Dutch_and_nobody_is_added(string role, string message)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var admin = await app.LoginAsync(org.Admin);
+        var url = $"/beheer/teams/{await app.TeamIdAsync(org)}";
+
+        var refused = await (await admin.PageAsync(url)).SubmitAsync(admin, "add-member",
+            new Dictionary<string, string> { ["Add.Email"] = org.Loner, ["Add.Role"] = role });
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.StartsWith(message, refused.Document.QuerySelector("#member-role-error")!.TextContent.Trim());
+        Assert.DoesNotContain(org.Loner.Split('@')[0], (await admin.PageAsync(url)).Document.QuerySelector("table")?.TextContent ?? "");
+    }
+
     [Fact]
     public async Task A_person_added_as_facilitator_gets_the_facilitator_part_after_signing_in_again()
     {

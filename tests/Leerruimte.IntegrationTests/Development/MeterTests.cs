@@ -27,14 +27,55 @@ public sealed class MeterTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
         var ids = await app.StatementIdsAsync();
         var url = await member.StartMeasurementAsync();
 
-        // Three 5s, then a run of 4s: the 4s tie for places 4 onwards and all of them are shown.
-        var result = await member.FillAsync(url, id => ids.IndexOf(id) switch { < 3 => 5, < 9 => 4, _ => 2 });
+        // Three 5s, then four 4s: the 4s tie for places 4-7 across the edge of the top five and all of them are shown.
+        var result = await member.FillAsync(url, id => ids.IndexOf(id) switch { < 3 => 5, < 7 => 4, _ => 2 });
 
         Assert.Contains("Je meting is afgerond", result.Text);
         Assert.Equal(4, result.Document.QuerySelectorAll("section[aria-labelledby=clusters] tbody tr").Length);
-        var strongest = result.Document.QuerySelectorAll(".app-top-list").First().QuerySelectorAll(".app-top-list__place").Select(p => p.TextContent).ToList();
-        Assert.Equal(["1-3", "1-3", "1-3", "4-9", "4-9", "4-9", "4-9", "4-9", "4-9"], strongest);
+        Assert.Equal(["1-3", "1-3", "1-3", "4-7", "4-7", "4-7", "4-7"], Places(result, "Mijn krachten"));
         Assert.Contains("Stellingen met dezelfde score staan op een gedeelde plaats", result.Text);
+    }
+
+    private static List<string> Places(HtmlPage page, string list) => TopList(page, list).QuerySelectorAll(".app-top-list__place").Select(p => p.TextContent).ToList();
+
+    private static AngleSharp.Dom.IElement TopList(HtmlPage page, string title) =>
+        page.Document.QuerySelectorAll("section.app-panel").Single(s => s.QuerySelector("h2")!.TextContent.StartsWith(title));
+
+    private static List<string> Statements(HtmlPage page, string list) =>
+        TopList(page, list).QuerySelectorAll(".app-top-list__item:not(.app-top-list__tie) .app-top-list__text").Select(t => t.FirstChild!.TextContent.Trim()).ToList();
+
+    [Fact]
+    public async Task Mostly_threes_list_the_few_higher_scores_and_tell_the_large_tie_of_threes_in_one_line_on_the_page_and_in_print()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var ids = await app.StatementIdsAsync();
+
+        var result = await member.FillAsync(await member.StartMeasurementAsync(), id => ids.IndexOf(id) < 3 ? 5 : 3);
+        var print = await member.PageAsync(result.Url + "/afdrukken");
+
+        foreach (var page in new[] { result, print })
+        {
+            Assert.Equal(3, Statements(page, "Mijn krachten").Count);
+            Assert.Empty(Statements(page, "Mijn uitdagingen"));
+            Assert.Contains("18 stellingen delen plaats 1, alle met score 3/5.", TopList(page, "Mijn uitdagingen").TextContent);
+            Assert.DoesNotContain("stellingen delen plaats", TopList(page, "Mijn krachten").TextContent);
+        }
+    }
+
+    [Fact]
+    public async Task Everything_at_the_top_of_the_scale_shows_no_challenge_and_no_statement_in_both_lists()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var result = await member.FillAsync(await member.StartMeasurementAsync(), _ => 5);
+
+        Assert.Empty(Statements(result, "Mijn krachten"));
+        Assert.Empty(Statements(result, "Mijn uitdagingen"));
+        Assert.All(new[] { "Mijn krachten", "Mijn uitdagingen" }, list =>
+            Assert.Contains("alle stellingen hebben dezelfde score", TopList(result, list).TextContent));
+        Assert.DoesNotContain("5/5", TopList(result, "Mijn uitdagingen").TextContent);
     }
 
     [Fact]

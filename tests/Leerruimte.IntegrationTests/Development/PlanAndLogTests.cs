@@ -9,9 +9,9 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         ["Input.Title"] = title, ["Input.Goal"] = goal ?? "", ["Input.Motivation"] = "", ["Input.Needs"] = "", ["Input.FirstStep"] = "", ["Input.TargetDate"] = "",
     };
 
-    private static async Task<string> NewPointAsync(HttpClient client, string title, string? query = null)
+    private static async Task<string> NewPointAsync(HttpClient client, string title, string? query = null, string? goal = null)
     {
-        var result = await (await client.PageAsync("/ontwikkelplan/nieuw" + query)).SubmitAsync(client, "point", Point(title));
+        var result = await (await client.PageAsync("/ontwikkelplan/nieuw" + query)).SubmitAsync(client, "point", Point(title, goal));
         return new Uri(new Uri("http://localhost"), result.Response.Headers.Location!).AbsolutePath;
     }
 
@@ -20,7 +20,8 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
     {
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
-        var result = await member.FillAsync(await member.StartMeasurementAsync(), _ => 3);
+        var ids = await app.StatementIdsAsync();
+        var result = await member.FillAsync(await member.StartMeasurementAsync(), id => id == ids[0] ? 5 : 3); // the one strength
         var link = result.Document.QuerySelector("a[href^='/ontwikkelplan/nieuw?meting=']")!.GetAttribute("href")!;
 
         var form = await member.PageAsync(link);
@@ -30,6 +31,36 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         Assert.Contains("Vanuit de stelling", saved.Text);
         Assert.Contains("Wanneer wil je het bereikt hebben? Kies een datum.", saved.Text);
         Assert.Contains("Nog te beginnen", saved.Text);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("2027-02-30")]
+    public async Task A_target_date_that_cannot_be_read_gets_a_Dutch_message_and_no_point_is_made(string date)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var result = await (await member.PageAsync("/ontwikkelplan/nieuw")).SubmitAsync(member, "point",
+            new Dictionary<string, string>(Point("Krachtvragen stellen")) { ["Input.TargetDate"] = date });
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.StartsWith("Dit kunnen we niet lezen.", result.Document.QuerySelector("#target-date-error")!.TextContent.Trim());
+        Assert.Equal("Krachtvragen stellen", result.Document.QuerySelector("#title")!.GetAttribute("value"));
+        Assert.DoesNotContain("Krachtvragen stellen", (await member.PageAsync("/ontwikkelplan")).Text);
+    }
+
+    [Fact]
+    public async Task A_development_point_is_stored_without_control_and_direction_characters()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var url = await NewPointAsync(member, "Krachtvragen\u0008 stellen\u202E", goal: "Regel een\r\nregel twee\u0007");
+        var saved = await member.PageAsync(url);
+
+        Assert.Equal("Krachtvragen stellen", saved.Document.QuerySelector("#title")!.GetAttribute("value"));
+        Assert.Equal("Regel een\nregel twee", saved.Document.QuerySelector("#goal")!.TextContent.Replace("\r", ""));
     }
 
     [Fact]
@@ -141,7 +172,9 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         {
             var part = new ByteArrayContent(f.Content);
             part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            content.Add(part, "evidence", f.Name);
+            // As a browser sends it, also with no file chosen: filename="" and no content.
+            part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"evidence\"", FileName = $"\"{f.Name}\"" };
+            content.Add(part);
         }
         var response = await client.PostAsync("/leerlogboek/activiteiten/nieuw", content);
         return await HtmlPage.FromAsync(response, "/leerlogboek/activiteiten/nieuw");
@@ -173,13 +206,14 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
 
     [Theory]
     [InlineData("virus.exe", "Dit soort bestand kan niet")]
-    [InlineData("nep.pdf", "Dit soort bestand kan niet")]
+    [InlineData("nep.pdf", "Dit bestand lijkt geen echte pdf")]
     [InlineData("groot.pdf", "te groot")]
+    [InlineData("leeg.pdf", "Het bestand is leeg.")]
     public async Task A_forbidden_or_too_big_file_is_refused_and_the_activity_is_not_half_saved(string name, string message)
     {
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
-        var content = name == "groot.pdf" ? [.. "%PDF"u8, .. new byte[6 * 1024 * 1024]] : "MZ niet echt"u8.ToArray();
+        var content = name switch { "groot.pdf" => [.. "%PDF"u8, .. new byte[6 * 1024 * 1024]], "leeg.pdf" => [], _ => "MZ niet echt"u8.ToArray() };
 
         var result = await AddActivityAsync(member, "Cursus gespreksvoering", "Training", 120, (name, content));
 
@@ -187,6 +221,30 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         Assert.Contains(message, result.Text);
         Assert.Equal("Cursus gespreksvoering", result.Document.QuerySelector("#title")!.GetAttribute("value"));
         Assert.Contains("Nog geen activiteiten", (await member.PageAsync("/leerlogboek")).Text);
+    }
+
+    [Fact]
+    public async Task An_activity_without_a_file_chosen_is_saved_without_evidence()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var saved = await AddActivityAsync(member, "Collegiaal overleg", "Intervision", 60, ("", []));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.DoesNotContain("Nog geen activiteiten", (await member.PageAsync("/leerlogboek")).Text);
+    }
+
+    [Fact]
+    public async Task An_activity_sent_with_a_NUL_and_a_direction_override_is_stored_without_them()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+
+        var saved = await AddActivityAsync(member, "Intervisie\u0000 met\u202E het team", "Intervision", 60);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Contains("Intervisie met het team", (await member.PageAsync("/leerlogboek")).Text);
     }
 
     [Fact]

@@ -108,6 +108,30 @@ public sealed class ActionTests(LeerruimteApp app) : IClassFixture<LeerruimteApp
         Assert.DoesNotContain("Mijn geheime actie", leaderView.Text);
     }
 
+    [Theory]
+    [InlineData("Input.ActDecision", "abc", "act-decision-error", "Dit kunnen we niet lezen.")]
+    [InlineData("Input.ActDecision", "7", "act-decision-error", "Kies een van de mogelijkheden uit de lijst.")]
+    [InlineData("Input.CheckExpectationsMet", "misschien", "check-met-error", "Dit kunnen we niet lezen.")]
+    public async Task A_PDCA_choice_that_cannot_be_read_gets_a_Dutch_message_and_nothing_is_saved(string field, string value, string error, string message)
+    {
+        var (org, id) = await ClosedMeetingAsync();
+        var member = await app.LoginAsync(org.Member);
+        var saved = await (await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie")).SubmitAsync(member, "my-action", Action("Krachtvragen stellen", "5"));
+        var pdcaUrl = saved.Document.QuerySelector("a[href$='/pdca']")!.GetAttribute("href")!;
+
+        var result = await (await member.PageAsync(pdcaUrl)).SubmitAsync(member, "pdca", new Dictionary<string, string>
+        {
+            ["Input.PlanWhat"] = "Drie krachtvragen in elk huisbezoek", [field] = value,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.StartsWith(message, result.Document.GetElementById(error)!.TextContent.Trim());
+        Assert.DoesNotContain("Opgeslagen", result.Text);
+        var actionId = Guid.Parse(pdcaUrl.Split('/')[2]);
+        Assert.Equal(0, await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().PdcaCycles.IgnoreQueryFilters([TenantFilters.Name])
+            .CountAsync(c => c.ActionId == actionId)));
+    }
+
     [Fact]
     public async Task An_action_becomes_an_experiment_whose_cycles_chain()
     {

@@ -16,7 +16,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     {
         var (org, id) = await app.RunningMeetingAsync();
         await using var sender = await PhoneClient.ConnectAsync(app, org.Member);
-        await using var other = await PhoneClient.ConnectAsync(app, org.Leader);
+        await using var other = await PhoneClient.ConnectAsync(app, org.Facilitator);
         Assert.Null((await sender.JoinAsync(id)).Error);
         Assert.Null((await other.JoinAsync(id)).Error);
 
@@ -78,6 +78,27 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     }
 
     [Fact]
+    public async Task A_team_leader_who_is_not_invited_cannot_join_the_meeting_nor_receive_its_notes()
+    {
+        var (org, id) = await app.RunningMeetingAsync(); // planned as the form ticks it: the team leader is not invited
+        await using var member = await PhoneClient.ConnectAsync(app, org.Member);
+        await using var leader = await PhoneClient.ConnectAsync(app, org.Leader);
+        await member.JoinAsync(id);
+
+        var join = await leader.JoinAsync(id);
+        var add = await leader.AddAsync(id, "Even meekijken");
+        await member.AddAsync(id, "Alleen voor wie erbij is");
+        await Mail.Eventually.Until(() => Task.FromResult(member.ReceivedTexts.Any()), what: "member receives own note");
+
+        Assert.StartsWith("Je doet niet mee aan deze bijeenkomst.", join.Error);
+        Assert.Null(join.Items);
+        Assert.Null(join.Groups);
+        Assert.NotNull(add.Error);
+        Assert.Empty(leader.Events);
+        Assert.Equal(1, await StoredItemsAsync(id));
+    }
+
+    [Fact]
     public async Task A_note_sent_twice_with_the_same_id_is_stored_once()
     {
         var (org, id) = await app.RunningMeetingAsync();
@@ -109,6 +130,53 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
     }
 
     [Fact]
+    public async Task Control_and_direction_characters_are_left_out_of_a_note_as_stored_and_as_sent_to_the_others()
+    {
+        var (org, id) = await app.RunningMeetingAsync();
+        await using var sender = await PhoneClient.ConnectAsync(app, org.Member);
+        await using var other = await PhoneClient.ConnectAsync(app, org.Facilitator);
+        await sender.JoinAsync(id);
+        await other.JoinAsync(id);
+
+        var added = await sender.AddAsync(id, "Een\u0000 inloop\u202Espreekuur\u2066 in de\u0007 bibliotheek");
+
+        const string clean = "Een inloopspreekuur in de bibliotheek";
+        Assert.Null(added.Error);
+        Assert.Equal(clean, added.Item!.Text);
+        Assert.Equal(clean, await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().BoardItems.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(i => i.MeetingId == id).Select(i => i.Text).SingleAsync()));
+        await Mail.Eventually.Until(() => Task.FromResult(other.ReceivedTexts.Contains(clean)), what: "cleaned note on the other phone");
+    }
+
+    [Fact]
+    public async Task A_note_of_only_control_characters_is_refused_as_empty()
+    {
+        var (org, id) = await app.RunningMeetingAsync();
+        await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
+        await phone.JoinAsync(id);
+
+        var result = await phone.AddAsync(id, "\u0000\u202E \u0000");
+
+        Assert.Equal("Schrijf eerst iets op.", result.Error);
+        Assert.Equal(0, await StoredItemsAsync(id));
+    }
+
+    // A NUL cannot be tested here: the framework refuses %00 in a url-encoded form before the page sees it (400).
+    [Fact]
+    public async Task A_note_posted_from_the_phone_page_without_script_is_cleaned_too()
+    {
+        var (org, id) = await app.RunningMeetingAsync();
+        var member = await app.LoginAsync(org.Member);
+        var page = await member.PageAsync($"/bijeenkomsten/{id}/meedoen");
+
+        var result = await page.SubmitAsync(member, "add-note", new Dictionary<string, string> { ["NoteText"] = "Zonder\u0007 script\u202E" });
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal("Zonder script", await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().BoardItems.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(i => i.MeetingId == id).Select(i => i.Text).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Notes_before_the_start_and_after_the_close_are_refused()
     {
         var org = await app.CreateOrganisationAsync();
@@ -133,7 +201,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
             await first.JoinAsync(id);
             await first.AddAsync(id, "Voor de storing");
         }
-        await using var writer = await PhoneClient.ConnectAsync(app, org.Leader);
+        await using var writer = await PhoneClient.ConnectAsync(app, org.Facilitator);
         await writer.JoinAsync(id);
         await writer.AddAsync(id, "Tijdens de storing");
 

@@ -30,6 +30,45 @@ public sealed class LiveSignInTests(FakeClockApp app) : IClassFixture<FakeClockA
     }
 
     [Fact]
+    public async Task Signing_out_on_one_device_closes_that_devices_phone_at_the_next_check_and_not_another_devices()
+    {
+        var (org, id) = await app.RunningMeetingAsync();
+        var firstCookie = await app.LoginCookieAsync(org.Member);
+        var secondCookie = await app.LoginCookieAsync(org.Member);
+        await using var first = await PhoneClient.ConnectWithCookieAsync(app, firstCookie);
+        await using var second = await PhoneClient.ConnectWithCookieAsync(app, secondCookie);
+        await first.JoinAsync(id);
+        await second.JoinAsync(id);
+
+        await app.BrowserWith(firstCookie).SignOutAsync();
+        app.Clock.Advance(SignInRevalidation.Default + TimeSpan.FromSeconds(1));
+
+        await Mail.Eventually.Until(() => first.State == HubConnectionState.Disconnected, what: "phone of the signed-out device disconnected");
+        Assert.True(first.ToldSignedOut);
+        Assert.Equal(HubConnectionState.Connected, second.State);
+        Assert.Null((await second.AddAsync(id, "Nog steeds aan boord")).Error);
+        await Assert.ThrowsAnyAsync<Exception>(() => PhoneClient.ConnectWithCookieAsync(app, firstCookie)); // 401 on the signed-out cookie
+    }
+
+    [Fact]
+    public async Task The_check_for_open_screens_ends_with_the_session_it_belongs_to_only()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var console = await app.SignInPrincipalAsync(org.Facilitator);
+        var beamer = await app.SignInPrincipalAsync(org.Facilitator);
+        var check = app.Services.GetRequiredService<SignInCheck>();
+
+        await app.InScopeAsync(async sp =>
+        {
+            sp.GetRequiredService<CurrentUser>().Set(console);
+            await sp.GetRequiredService<SignInSessions>().EndAsync(console);
+        });
+
+        Assert.False(await check.StillValidAsync(console));
+        Assert.True(await check.StillValidAsync(beamer));
+    }
+
+    [Fact]
     public async Task Joining_another_team_signs_nobody_out_and_the_new_role_arrives_at_the_next_check()
     {
         var (org, id) = await app.RunningMeetingAsync();

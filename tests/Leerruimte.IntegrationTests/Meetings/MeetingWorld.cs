@@ -15,7 +15,7 @@ public static class MeetingWorld
 {
     public const string Module = "ondernemend-professionele-ruimte";
 
-    /// <summary>The facilitator plans a meeting through the page, inviting everyone in the team; returns its id.</summary>
+    /// <summary>The facilitator plans a meeting through the page, inviting whom the page ticks (the team, not its leader); returns its id.</summary>
     public static async Task<Guid> PlanMeetingAsync(this LeerruimteApp app, TestOrganisation org, string module = Module, DateTime? at = null, string place = "Buurthuis De Linde")
     {
         var facilitator = await app.LoginAsync(org.Facilitator);
@@ -31,7 +31,7 @@ public static class MeetingWorld
             ["Input.FacilitatorId"] = (await app.PersonIdAsync(org.Facilitator)).ToString(),
         };
         var result = await page.SubmitAsync(facilitator, "plan-meeting", fields.Concat(
-            page.Document.QuerySelectorAll("input[name=invitee]").Select(i => KeyValuePair.Create("invitee", i.GetAttribute("value")!))).ToList());
+            page.Document.QuerySelectorAll("input[name=invitee][checked]").Select(i => KeyValuePair.Create("invitee", i.GetAttribute("value")!))).ToList());
         if (result.Status != HttpStatusCode.Redirect) throw new InvalidOperationException($"Planning failed: {result.Text}");
         return Guid.Parse(new Uri(new Uri("http://localhost"), result.Response.Headers.Location!).AbsolutePath.Split('/')[2]);
     }
@@ -64,7 +64,7 @@ public static class MeetingWorld
     public static Task<MeetingConsole.Result> ConsoleAsync(this LeerruimteApp app, string email, Func<MeetingConsole, Guid, Task<MeetingConsole.Result>> command) =>
         app.AsAsync(email, (sp, me) => command(sp.GetRequiredService<MeetingConsole>(), me));
 
-    /// <summary>The claims a sign-in of this person carries right now, as the cookie would hold them.</summary>
+    /// <summary>The claims a new sign-in of this person carries, as its cookie would hold them.</summary>
     public static Task<System.Security.Claims.ClaimsPrincipal> SignInPrincipalAsync(this LeerruimteApp app, string email) =>
         app.InScopeAsync(sp => SignInPrincipalAsync(sp, email));
 
@@ -74,7 +74,9 @@ public static class MeetingWorld
         var tenant = sp.GetRequiredService<Leerruimte.Tenancy.TenantContext>();
         Leerruimte.Features.People.Person person;
         using (tenant.OpenAccountLookup()) person = (await users.FindByEmailAsync(email))!;
-        return await sp.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Leerruimte.Features.People.Person>>().CreateAsync(person);
+        var principal = await sp.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Leerruimte.Features.People.Person>>().CreateAsync(person);
+        await sp.GetRequiredService<SignInSessions>().StartAsync(principal); // as signing in does: a session of its own
+        return principal;
     }
 
     /// <summary>The sign-in cookie of a person, for clients that are not the test's HttpClient (the hub client).</summary>
@@ -94,6 +96,22 @@ public static class MeetingWorld
         return response.Headers.GetValues("Set-Cookie").Select(v => v.Split(';')[0]).FirstOrDefault(v => v.StartsWith("leerruimte="))
             ?? throw new InvalidOperationException($"No sign-in cookie for {email}");
     }
+}
+
+public static class Devices
+{
+    /// <summary>A browser on another device holding this sign-in cookie (a copy, or the cookie of its own sign-in).</summary>
+    public static HttpClient BrowserWith(this LeerruimteApp app, string cookie)
+    {
+        var jar = new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler();
+        var (name, value) = (cookie[..cookie.IndexOf('=')], cookie[(cookie.IndexOf('=') + 1)..]);
+        jar.Container.Add(new Uri("http://localhost"), new System.Net.Cookie(name, value));
+        return app.CreateDefaultClient(new Uri("http://localhost"), new FailOnServerError(app.Errors), jar);
+    }
+
+    /// <summary>Signs out on this browser through the page, as the person would.</summary>
+    public static async Task<HtmlPage> SignOutAsync(this HttpClient browser) =>
+        await (await browser.PageAsync("/uitloggen")).SubmitAsync(browser, "/account/uitloggen", new Dictionary<string, string>());
 }
 
 /// <summary>A phone on the live meeting: a real SignalR client against the in-process server.</summary>

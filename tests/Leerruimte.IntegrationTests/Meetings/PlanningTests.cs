@@ -149,23 +149,61 @@ public sealed class PlanningTests(LeerruimteApp app) : IClassFixture<LeerruimteA
     }
 
     [Fact]
-    public async Task A_team_leader_who_is_not_invited_sees_the_outline_but_not_the_live_meeting()
+    public async Task The_planning_form_ticks_the_team_but_not_its_leader_who_is_labelled_as_leader()
     {
         var org = await app.CreateOrganisationAsync();
-        var id = await app.PlanMeetingAsync(org);
         var facilitator = await app.LoginAsync(org.Facilitator);
-        var edit = await facilitator.PageAsync($"/bijeenkomsten/{id}/wijzigen");
-        var leaderId = (await app.PersonIdAsync(org.Leader)).ToString();
-        var keep = edit.Document.QuerySelectorAll("input[name=invitee][checked]").Select(i => i.GetAttribute("value")!).Where(v => v != leaderId);
-        await edit.SubmitAsync(facilitator, "edit-meeting", new Dictionary<string, string>
+
+        var page = await facilitator.PageAsync($"/bijeenkomsten/plannen?team={await app.TeamIdAsync(org)}");
+
+        var leader = page.Document.QuerySelector($"#invitee-{await app.PersonIdAsync(org.Leader)}")!;
+        var member = page.Document.QuerySelector($"#invitee-{await app.PersonIdAsync(org.Member)}")!;
+        Assert.False(leader.HasAttribute("checked"));
+        Assert.True(member.HasAttribute("checked"));
+        Assert.EndsWith("(leidinggevende)", page.Document.QuerySelector($"label[for='{leader.Id}']")!.TextContent.Trim());
+        Assert.DoesNotContain("leidinggevende", page.Document.QuerySelector($"label[for='{member.Id}']")!.TextContent);
+        Assert.Contains("Leidinggevenden staan niet aangevinkt", page.Document.GetElementById(leader.GetAttribute("aria-describedby")!)!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_team_leader_who_is_not_invited_sees_the_outline_but_not_the_board_console_beamer_or_participant_page()
+    {
+        var (org, id) = await app.RunningMeetingAsync();
+        await using (var phone = await PhoneClient.ConnectAsync(app, org.Member))
         {
-            ["Input.Date"] = "2026-12-03", ["Input.Time"] = "14:30",
-            ["Input.FacilitatorId"] = (await app.PersonIdAsync(org.Facilitator)).ToString(),
-        }.Concat(keep.Select(v => KeyValuePair.Create("invitee", v))));
+            await phone.JoinAsync(id);
+            Assert.Null((await phone.AddAsync(id, "Wat we in de wijk zagen")).Error);
+        }
         var leader = await app.LoginAsync(org.Leader);
 
-        Assert.Equal(HttpStatusCode.OK, (await leader.PageAsync($"/bijeenkomsten/{id}")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await leader.PageAsync($"/bijeenkomsten/{id}/meedoen")).Status);
+        var outline = await leader.PageAsync($"/bijeenkomsten/{id}");
+        Assert.Equal(HttpStatusCode.OK, outline.Status);
+        Assert.DoesNotContain("Wat we in de wijk zagen", outline.Text);
+        Assert.Null(outline.Document.QuerySelector(".app-code")); // no join code
+        Assert.Null(outline.Document.QuerySelector($"a[href='/bijeenkomsten/{id}/meedoen']"));
+        foreach (var page in new[] { "meedoen", "console", "beamer", "afdrukken/actieformulier" })
+            Assert.Equal(HttpStatusCode.NotFound, (await leader.GetAsync($"/bijeenkomsten/{id}/{page}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync(org.Loner)).PageAsync($"/bijeenkomsten/{id}")).Status);
+    }
+
+    [Fact]
+    public async Task A_team_leader_ticked_on_purpose_takes_part_like_any_invitee()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var facilitator = await app.LoginAsync(org.Facilitator);
+        var page = await facilitator.PageAsync($"/bijeenkomsten/plannen?team={await app.TeamIdAsync(org)}");
+        var ticked = page.Document.QuerySelectorAll("input[name=invitee][checked]").Select(i => i.GetAttribute("value")!)
+            .Append((await app.PersonIdAsync(org.Leader)).ToString());
+        var local = MeetingWorld.DutchTimeOf(app.Clock.GetUtcNow().UtcDateTime.AddDays(7));
+
+        var result = await page.SubmitAsync(facilitator, "plan-meeting", new Dictionary<string, string>
+        {
+            ["Input.ModuleId"] = MeetingWorld.Module, ["Input.Date"] = local.ToString("yyyy-MM-dd"), ["Input.Time"] = "10:00",
+            ["Input.FacilitatorId"] = (await app.PersonIdAsync(org.Facilitator)).ToString(),
+        }.Concat(ticked.Select(v => KeyValuePair.Create("invitee", v))));
+
+        Assert.Equal(HttpStatusCode.Redirect, result.Status);
+        var id = Guid.Parse(new Uri(new Uri("http://localhost"), result.Response.Headers.Location!).AbsolutePath.Split('/')[2]);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.LoginAsync(org.Leader)).PageAsync($"/bijeenkomsten/{id}/meedoen")).Status);
     }
 }

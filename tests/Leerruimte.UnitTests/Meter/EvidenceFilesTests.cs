@@ -30,13 +30,34 @@ public sealed class EvidenceFilesTests : IDisposable
     [Theory]
     [InlineData("script.exe")]
     [InlineData("pagina.html")]
-    [InlineData("nep.pdf")]
-    public async Task Forbidden_types_and_files_pretending_to_be_pdf_are_refused(string name)
+    public async Task Forbidden_types_are_refused(string name)
     {
         var (file, error) = await SaveAsync(name, "<script>alert(1)</script>"u8.ToArray());
 
         Assert.Null(file);
         Assert.Contains("Dit soort bestand kan niet", error);
+    }
+
+    [Theory]
+    [InlineData("nep.pdf", "pdf")]
+    [InlineData("verslag.DOCX", "docx")]
+    [InlineData("foto.jpg", "jpg")]
+    public async Task A_file_whose_content_does_not_match_its_name_is_told_it_does_not_look_real(string name, string kind)
+    {
+        var (file, error) = await SaveAsync(name, "<script>alert(1)</script>"u8.ToArray());
+
+        Assert.Null(file);
+        Assert.Equal($"Dit bestand lijkt geen echte {kind}: wat erin staat past niet bij de naam. Sla het opnieuw op als {kind} en probeer het nog eens.", error);
+        Assert.Empty(Directory.GetFiles(folder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task An_empty_file_is_refused()
+    {
+        var (file, error) = await SaveAsync("leeg.pdf", []);
+
+        Assert.Null(file);
+        Assert.Equal("Het bestand is leeg.", error);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using Leerruimte.Authorization;
 using Leerruimte.Features.People;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 
@@ -8,9 +10,14 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        // A form post (with antiforgery) rather than a link, so no other site can sign someone out.
-        app.MapPost("/account/uitloggen", async (SignInManager<Person> signIn) =>
+        // A form post with antiforgery rather than a link, so no other site can sign someone out. Checked here: the
+        // antiforgery middleware only refuses for endpoints that read the form, and this one does not.
+        app.MapPost("/account/uitloggen", async (HttpContext context, IAntiforgery antiforgery, SignInSessions sessions, SignInManager<Person> signIn) =>
         {
+            if (!await HasValidTokenAsync(antiforgery, context))
+                return Results.Text(Resources.Ui.Logout_NotConfirmed, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            // This device's session only: a copy of its cookie stops working, the person's other devices do not.
+            await sessions.EndAsync(context.User, context.RequestAborted);
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/inloggen");
         });
@@ -24,5 +31,12 @@ public static class AccountEndpoints
             return Results.LocalRedirect(LocalUrl.OrHome(terug));
         });
         return app;
+    }
+
+    // A form that cannot be read at all (a NUL in it) makes the check throw rather than answer no.
+    private static async Task<bool> HasValidTokenAsync(IAntiforgery antiforgery, HttpContext context)
+    {
+        try { return await antiforgery.IsRequestValidAsync(context); }
+        catch (AntiforgeryValidationException) { return false; }
     }
 }

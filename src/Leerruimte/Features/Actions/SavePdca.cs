@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Leerruimte.Data;
+using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed class SavePdca(LeerruimteDb db, TimeProvider clock)
         [MaxLength(Max, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Validation_TooLong))] public string? CheckAnalysis { get; set; }
         public bool? CheckExpectationsMet { get; set; }
         [MaxLength(Max, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Validation_TooLong))] public string? CheckLessons { get; set; }
-        public PdcaDecision ActDecision { get; set; }
+        [DefinedValue] public PdcaDecision ActDecision { get; set; }
         [MaxLength(Max, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Validation_TooLong))] public string? ActNotes { get; set; }
 
         public static Input From(PdcaCycle c) => new()

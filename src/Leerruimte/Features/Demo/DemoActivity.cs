@@ -24,7 +24,8 @@ public static class DemoActivity
         var people = await db.TeamMemberships.Where(m => m.TeamId == team.Id).Select(m => new { m.PersonId, m.Role, m.Person!.Email }).ToListAsync();
         var facilitator = people.First(p => p.Email == facilitatorEmail).PersonId;
         var leader = people.First(p => p.Role == Teams.TeamRole.TeamLeader).PersonId;
-        var invitees = people.Where(p => p.Role != Teams.TeamRole.TeamLeader).Select(p => p.PersonId).Append(leader).ToList();
+        // Invited as planning does by default: the team without its leader, who does not read the team's board.
+        var invitees = TeamPeople.InvitedByDefault(await TeamPeople.OfAsync(db, team.Id)).ToList();
 
         await MeetingAsync(db, catalogue, team.Id, "eigen-kracht-zelfregie", RoundToQuarter(now.AddMinutes(30)), facilitator, invitees, "Teamkamer, 2e verdieping");
         await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", now.Date.AddDays(7).AddHours(9), facilitator, invitees, "Buurthuis De Linde");
@@ -40,7 +41,7 @@ public static class DemoActivity
             "Met twee collega's een ochtend de wijk in om kansen te zien.",
             "De resultaten van de koffieochtend in foto's laten zien aan de gemeente.",
         ];
-        foreach (var (person, i) in past.Invitees.Where(i => i.PersonId != leader).Select(i => i.PersonId).Take(3).Select((p, i) => (p, i)))
+        foreach (var (person, i) in past.Invitees.Select(i => i.PersonId).Take(3).Select((p, i) => (p, i)))
             db.PersonalActions.Add(new PersonalAction
             {
                 MeetingId = past.Id, PersonId = person, Text = actions[i], RatingBefore = 4 + i, UpdatedAt = past.ClosedAt.Value,

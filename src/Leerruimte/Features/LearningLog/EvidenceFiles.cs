@@ -31,7 +31,9 @@ public sealed class EvidenceFiles(DataFolder data)
 
         var header = new byte[kind.Magic.Length];
         var read = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
-        if (read < header.Length || !header.AsSpan().SequenceEqual(kind.Magic)) return (null, Ui.Evidence_WrongType);
+        // An allowed name on other content: a renamed file, or a damaged one. Say so rather than "choose a pdf".
+        if (read < header.Length || !header.AsSpan().SequenceEqual(kind.Magic))
+            return (null, string.Format(Ui.Evidence_NotWhatItSays, extension.TrimStart('.').ToLowerInvariant()));
 
         var key = $"{organisationId:N}/{Guid.NewGuid():N}";
         var path = PathOf(key);

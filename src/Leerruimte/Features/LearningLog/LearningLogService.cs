@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Leerruimte.Data;
+using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
 using Leerruimte.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -35,8 +36,8 @@ public sealed class LearningLogService(LeerruimteDb db, TenantContext tenant, Ev
         [MaxLength(300, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Validation_TooLong))]
         public string? Title { get; set; }
 
-        public LearningCategory Category { get; set; } = LearningCategory.Practice;
-        public ActivityKind Kind { get; set; }
+        [DefinedValue] public LearningCategory Category { get; set; } = LearningCategory.Practice;
+        [DefinedValue] public ActivityKind Kind { get; set; }
 
         [Range(1, 24 * 60, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Activity_MinutesRange))]
         public int Minutes { get; set; } = 60;
@@ -70,7 +71,8 @@ public sealed class LearningLogService(LeerruimteDb db, TenantContext tenant, Ev
             PersonId = personId, Date = input.Date!.Value, Title = input.Title!.Trim(), Category = input.Category, Kind = input.Kind,
             Minutes = input.Minutes, Notes = input.Notes?.Trim(), DevelopmentPointId = input.DevelopmentPointId,
         };
-        if (file is { Length: > 0 })
+        // A part without a file name is the empty file field; a named file of 0 bytes is an empty file, refused.
+        if (file is { FileName.Length: > 0 })
         {
             await using var stream = file.OpenReadStream();
             var (stored, fileError) = await evidence.SaveAsync(tenant.OrganisationId ?? throw new InvalidOperationException("No organisation open."), file.FileName, file.Length, stream, ct);

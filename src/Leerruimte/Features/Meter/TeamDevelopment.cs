@@ -54,8 +54,8 @@ public sealed class TeamDevelopment(LeerruimteDb db, Measurements measurements)
             if (instrument is null) continue;
             var scored = MeasurementResults.Scored(instrument, m.Scores.ToDictionary(s => s.StatementId, s => s.Value));
             foreach (var s in scored) texts[Key(m, s)] = s.Text;
-            foreach (var r in Ranking.Strongest(scored).Where(r => r.Statement.Value >= instrument.Max - 1)) Add(strong, Key(m, r.Statement), m.Person!.DisplayName);
-            foreach (var r in Ranking.Weakest(scored).Where(r => r.Statement.Value <= instrument.Min + 1)) Add(weak, Key(m, r.Statement), m.Person!.DisplayName);
+            foreach (var s in Ranking.Strongest(scored).Statements.Where(s => s.Value >= instrument.Max - 1)) Add(strong, Key(m, s), m.Person!.DisplayName);
+            foreach (var s in Ranking.Weakest(scored).Statements.Where(s => s.Value <= instrument.Min + 1)) Add(weak, Key(m, s), m.Person!.DisplayName);
         }
         return strong.Keys.Intersect(weak.Keys)
             .Select(k => new HelpMatch(texts[k], strong[k].Order().ToList(), weak[k].Except(strong[k]).Order().ToList()))

@@ -3,6 +3,7 @@ using Leerruimte.Authorization;
 using Leerruimte.Data;
 using Leerruimte.Features.Account;
 using Leerruimte.Features.Teams;
+using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
 using Leerruimte.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -26,7 +27,7 @@ public sealed class CreatePerson(LeerruimteDb db, UserManager<Person> users, Ten
 
         public bool IsAdmin { get; set; }
         public Guid? TeamId { get; set; }
-        public TeamRole Role { get; set; } = TeamRole.Member;
+        [DefinedValue] public TeamRole Role { get; set; } = TeamRole.Member;
     }
 
     public sealed record Result(Person? Person, IReadOnlyList<string> Errors);

@@ -1,6 +1,7 @@
 using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Modules;
+using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,8 @@ public sealed class BoardService(LeerruimteDb db, ContentCatalogue catalogue, IM
 
     public async Task<Result> AddAsync(Guid meetingId, Guid personId, Guid itemId, string? text, CancellationToken ct = default)
     {
-        var trimmed = text?.Trim() ?? "";
+        // Cleaned before the checks, so a note of only control characters is empty, and phones show what is stored.
+        var trimmed = FreeText.Clean(text)?.Trim() ?? "";
         if (trimmed.Length == 0) return new(null, Ui.Board_Empty);
         if (trimmed.Length > BoardItem.MaxLength) return new(null, string.Format(Ui.Board_TooLong, BoardItem.MaxLength));
         if (itemId == Guid.Empty) return new(null, Ui.Board_Invalid);
