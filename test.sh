@@ -62,7 +62,7 @@ echo "== integration tests on SQLite"
 LEERRUIMTE_TEST_PROVIDER=sqlite run_tests tests/Leerruimte.IntegrationTests integration-sqlite
 # No test may depend on today's date: run them again with the machine's clock three years ahead. .NET needs
 # the monotonic clock left alone; redis-server does not run under faketime, so the two-instance tests stay out.
-# MovedClockTests checks that the clock really moved.
+# MovedClockTests (integration suite) checks that the clock really moved.
 ahead_days="${LEERRUIMTE_CLOCK_AHEAD_DAYS:-1100}"
 echo "== unit and SQLite integration tests with the clock moved $ahead_days days ahead"
 moved_clock() {
