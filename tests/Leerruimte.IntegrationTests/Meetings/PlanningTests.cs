@@ -181,6 +181,9 @@ public sealed class PlanningTests(LeerruimteApp app) : IClassFixture<LeerruimteA
         Assert.DoesNotContain("Wat we in de wijk zagen", outline.Text);
         Assert.Null(outline.Document.QuerySelector(".app-code")); // no join code
         Assert.Null(outline.Document.QuerySelector($"a[href='/bijeenkomsten/{id}/meedoen']"));
+        var start = await leader.PageAsync("/");
+        Assert.NotNull(start.Document.QuerySelector($"a[href='/bijeenkomsten/{id}']")); // her team's meeting is listed
+        Assert.Null(start.Document.QuerySelector($"a[href='/bijeenkomsten/{id}/meedoen']")); // but offers no way in
         foreach (var page in new[] { "meedoen", "console", "beamer", "afdrukken/actieformulier" })
             Assert.Equal(HttpStatusCode.NotFound, (await leader.GetAsync($"/bijeenkomsten/{id}/{page}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync(org.Loner)).PageAsync($"/bijeenkomsten/{id}")).Status);
@@ -194,7 +197,7 @@ public sealed class PlanningTests(LeerruimteApp app) : IClassFixture<LeerruimteA
         var page = await facilitator.PageAsync($"/bijeenkomsten/plannen?team={await app.TeamIdAsync(org)}");
         var ticked = page.Document.QuerySelectorAll("input[name=invitee][checked]").Select(i => i.GetAttribute("value")!)
             .Append((await app.PersonIdAsync(org.Leader)).ToString());
-        var local = MeetingWorld.DutchTimeOf(app.Clock.GetUtcNow().UtcDateTime.AddDays(7));
+        var local = MeetingWorld.DutchTimeOf(app.UtcNow.AddDays(7));
 
         var result = await page.SubmitAsync(facilitator, "plan-meeting", new Dictionary<string, string>
         {

@@ -7,7 +7,8 @@ namespace Leerruimte.Features.Meetings;
 /// <summary>The meetings someone takes part in (invited or facilitating), or that their teams hold if they lead them.</summary>
 public static class MeetingList
 {
-    public sealed record Row(Guid Id, string Title, string Team, DateTime StartsAt, MeetingStatus Status, bool Facilitating);
+    /// <summary><see cref="TakesPart"/>: facilitating or invited; a team leader who is neither sees the meeting but not its live screens.</summary>
+    public sealed record Row(Guid Id, string Title, string Team, DateTime StartsAt, MeetingStatus Status, bool Facilitating, bool TakesPart);
 
     public static Task<List<Row>> ForPersonAsync(LeerruimteDb db, Guid personId, DateTime from, int take, CancellationToken ct = default) =>
         db.Meetings.AsNoTracking()
@@ -15,6 +16,7 @@ public static class MeetingList
             .Where(m => m.FacilitatorId == personId || m.Invitees.Any(i => i.PersonId == personId)
                 || m.Team!.Memberships.Any(t => t.PersonId == personId && t.Role == TeamRole.TeamLeader))
             .OrderBy(m => m.StartsAt).Take(take)
-            .Select(m => new Row(m.Id, m.Title, m.Team!.Name, m.StartsAt, m.Status, m.FacilitatorId == personId))
+            .Select(m => new Row(m.Id, m.Title, m.Team!.Name, m.StartsAt, m.Status, m.FacilitatorId == personId,
+                m.FacilitatorId == personId || m.Invitees.Any(i => i.PersonId == personId)))
             .ToListAsync(ct);
 }
