@@ -4,7 +4,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using Leerruimte.Features.Meetings.Live;
+using Leerruimte.Features.Sessions;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +33,7 @@ public static partial class LiveBoardLoad
         var signInParallel = options.Integer("sign-in-parallel", Environment.ProcessorCount);
         var connectParallel = options.Integer("connect-parallel", 16);
 
-        var participants = plan.Meetings.SelectMany((m, mi) => m.Participants.Select(p => new Participant(mi, m.Id, p))).ToList();
+        var participants = plan.Meetings.SelectMany((m, mi) => m.Participants.Select(p => new Participant(mi, m.SessionId, p))).ToList();
         Console.WriteLine($"load: {plan.Meetings.Count} meetings, {participants.Count} participants, app at {baseUri}");
 
         var clock = Stopwatch.StartNew();
@@ -129,6 +129,7 @@ public sealed record LoadSettings(TimeSpan Duration, TimeSpan Warmup, TimeSpan I
 public sealed class Participant(int meetingIndex, Guid meetingId, PlannedPerson person)
 {
     public int MeetingIndex { get; } = meetingIndex;
+    /// <summary>The live session of the meeting: what the phone joins.</summary>
     public Guid MeetingId { get; } = meetingId;
     public PlannedPerson Person { get; } = person;
     public string Cookie { get; set; } = "";
@@ -173,13 +174,13 @@ public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participan
     public async Task ConnectAndJoinAsync(Participant p)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseUri, MeetingHub.Path), HttpTransportType.WebSockets, o => o.Headers["Cookie"] = p.Cookie)
+            .WithUrl(new Uri(baseUri, SessionHub.Path), HttpTransportType.WebSockets, o => o.Headers["Cookie"] = p.Cookie)
             .AddJsonProtocol(o => o.PayloadSerializerOptions = Json)
             .Build();
-        connection.On<JsonElement>(MeetingHub.EventMethod, e => Receive(p, e));
+        connection.On<JsonElement>(SessionHub.EventMethod, e => Receive(p, e));
         p.Connection = connection;
         await connection.StartAsync();
-        var joined = await connection.InvokeAsync<MeetingHub.JoinResult>("Join", p.MeetingId);
+        var joined = await connection.InvokeAsync<SessionHub.JoinResult>("Join", p.MeetingId);
         if (joined.Error is not null) throw new InvalidOperationException($"{p.Person.Email} could not join {p.MeetingId}: {joined.Error}");
     }
 
@@ -236,7 +237,7 @@ public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participan
         sent[id] = note;
         try
         {
-            var result = await p.Connection!.InvokeAsync<MeetingHub.AddResult>("AddItem", p.MeetingId, id, text);
+            var result = await p.Connection!.InvokeAsync<SessionHub.AddResult>("AddItem", p.MeetingId, id, text, null);
             note.Error = result.Error ?? (result.Item?.Id == id ? null : "answer names another note");
         }
         catch (Exception ex)

@@ -7,6 +7,7 @@ using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Demo;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Meetings.Live;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.People;
 using Leerruimte.Features.Teams;
@@ -23,7 +24,7 @@ namespace Leerruimte.Bench;
 
 public sealed record PlannedPerson(Guid Id, string Email);
 
-public sealed record PlannedMeeting(Guid Id, PlannedPerson Facilitator, List<PlannedPerson> Participants);
+public sealed record PlannedMeeting(Guid Id, Guid SessionId, PlannedPerson Facilitator, List<PlannedPerson> Participants);
 
 /// <summary>What the seed made, for the run step: who signs in where.</summary>
 public sealed record Plan(Guid OrganisationId, string Password, List<PlannedMeeting> Meetings)
@@ -38,7 +39,7 @@ public sealed record Plan(Guid OrganisationId, string Password, List<PlannedMeet
 /// migrations, shipped packs, roles), seeds one organisation with a team per meeting through
 /// <see cref="DemoSeeder"/>, plans the meetings as <see cref="PlanMeeting"/> does (without the invitation
 /// e-mails, which would otherwise be delivered during the measurement), starts them through
-/// <see cref="MeetingConsole"/> and moves each to its first board assignment.
+/// <see cref="SessionCommands"/> and moves each to its first board assignment.
 /// </summary>
 public static class Seeding
 {
@@ -105,19 +106,19 @@ public static class Seeding
                     Place = "Buurthuis",
                     FacilitatorId = facilitator.Id,
                     JoinCode = await JoinCodes.NewAsync(db),
-                    Invitees = invitees.Select(p => new MeetingInvitee { PersonId = p.Id }).ToList(),
                 };
+                MeetingSessionKind.Attach(meeting, invitees.Select(p => p.Id));
                 db.Meetings.Add(meeting);
                 await db.SaveChangesAsync();
-                planned.Add(new PlannedMeeting(meeting.Id, facilitator, invitees));
+                planned.Add(new PlannedMeeting(meeting.Id, meeting.SessionId, facilitator, invitees));
             }
             db.ChangeTracker.Clear();
 
-            var console = sp.GetRequiredService<MeetingConsole>();
+            var console = sp.GetRequiredService<SessionCommands>();
             foreach (var meeting in planned)
             {
-                Check(await console.StartAsync(meeting.Id, meeting.Facilitator.Id));
-                Check(await console.GoToAsync(meeting.Id, meeting.Facilitator.Id, board));
+                Check(await console.StartAsync(meeting.SessionId, meeting.Facilitator.Id));
+                Check(await console.GoToAsync(meeting.SessionId, meeting.Facilitator.Id, board));
             }
             Console.WriteLine($"seed: {planned.Count} meetings planned, started and on agenda item {board + 1} " +
                 $"({module.Module.Facilitator.Agenda[board].Assignment}) after {clock.Elapsed.TotalSeconds:F1} s");
@@ -128,7 +129,7 @@ public static class Seeding
         return 0;
     }
 
-    private static void Check(MeetingConsole.Result result)
+    private static void Check(SessionCommands.Result result)
     {
         if (result.Error is not null) throw new InvalidOperationException($"Console command failed: {result.Error}");
     }

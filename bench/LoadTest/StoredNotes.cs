@@ -19,11 +19,11 @@ public sealed record StoredNotes(int Rows, int Acknowledged, int StoredOnce, int
         await using LeerruimteDb db = database.Provider == "Postgres"
             ? new PostgresLeerruimteDb(new DbContextOptionsBuilder<PostgresLeerruimteDb>().UseNpgsql(database.ConnectionString).Options, tenant)
             : new SqliteLeerruimteDb(new DbContextOptionsBuilder<SqliteLeerruimteDb>().UseSqlite(database.SqliteConnectionString).Options, tenant);
-        var meetings = plan.Meetings.Select(m => m.Id).ToList();
+        var meetings = plan.Meetings.Select(m => m.SessionId).ToList();
         // Notes from before this run (an earlier run on the same database, with --cookies) are left out.
         var since = run.StartedUtc.AddSeconds(-5);
-        var rows = await db.BoardItems.AsNoTracking().Where(i => meetings.Contains(i.MeetingId) && i.CreatedAt >= since)
-            .Select(i => new { i.Id, i.MeetingId, i.AuthorId, i.Text }).ToListAsync();
+        var rows = await db.BoardItems.AsNoTracking().Where(i => meetings.Contains(i.SessionId) && i.CreatedAt >= since)
+            .Select(i => new { i.Id, MeetingId = i.SessionId, i.AuthorId, i.Text }).ToListAsync();
 
         var byId = rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.ToList());
         var sent = run.Sent.ToDictionary(n => n.Id);

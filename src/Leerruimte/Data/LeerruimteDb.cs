@@ -7,6 +7,7 @@ using Leerruimte.Features.Sharing;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Notifications;
 using Leerruimte.Features.Scheduling;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Organisations;
 using Leerruimte.Features.People;
 using Leerruimte.Features.Teams;
@@ -36,7 +37,8 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<ContentPackVersion> ContentPackVersions => Set<ContentPackVersion>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
-    public DbSet<MeetingInvitee> MeetingInvitees => Set<MeetingInvitee>();
+    public DbSet<LiveSession> LiveSessions => Set<LiveSession>();
+    public DbSet<SessionParticipant> SessionParticipants => Set<SessionParticipant>();
     public DbSet<BoardItem> BoardItems => Set<BoardItem>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
@@ -68,7 +70,7 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
 
     /// <summary>
     /// Our entities make their own ids (Guid v7) when constructed. Telling EF so makes a new child added
-    /// through a navigation (meeting.Invitees.Add) an insert; otherwise EF takes the set id for an existing row.
+    /// through a navigation (session.Participants.Add) an insert; otherwise EF takes the set id for an existing row.
     /// </summary>
     private static void ClientGeneratedKeys(ModelBuilder builder)
     {

@@ -364,8 +364,9 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         await using var scope = Suite.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LeerruimteDb>();
         var seconds = (int)time.TotalSeconds;
-        var changed = await db.Meetings.IgnoreQueryFilters([TenantFilters.Name]).Where(m => m.Id == meetingId)
-            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Clock.ElapsedSeconds, m => m.Clock.ElapsedSeconds + seconds));
+        var session = await db.Meetings.IgnoreQueryFilters([TenantFilters.Name]).Where(m => m.Id == meetingId).Select(m => m.SessionId).SingleAsync();
+        var changed = await db.LiveSessions.IgnoreQueryFilters([TenantFilters.Name]).Where(s => s.Id == session)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Clock.ElapsedSeconds, s => s.Clock.ElapsedSeconds + seconds));
         Assert.Equal(1, changed);
     }
 }

@@ -186,7 +186,7 @@ public sealed class JoinPage(IPage page) : BasePage(page)
 
 /// <summary>
 /// A member's phone in the meeting (/bijeenkomsten/{id}/meedoen): the current item and its countdown at the top,
-/// the note to add, the board below. Rendered on the server, made live by meeting-live.js over the hub.
+/// the note to add, the board below. Rendered on the server, made live by session-live.js over the hub.
 /// </summary>
 public sealed class PhonePage(IPage page, Guid id) : BasePage(page)
 {

@@ -1,4 +1,5 @@
 using Leerruimte.Data;
+using Leerruimte.Features.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +22,7 @@ public sealed class ActionTests(LeerruimteApp app) : IClassFixture<LeerruimteApp
     };
 
     private Task<int> ActionsOfAsync(Guid meeting) =>
-        app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().PersonalActions.IgnoreQueryFilters([TenantFilters.Name]).CountAsync(a => a.MeetingId == meeting));
+        app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().PersonalActions.IgnoreQueryFilters([TenantFilters.Name]).CountAsync(a => a.OriginKind == Origin.MeetingKind && a.OriginId == meeting));
 
     [Fact]
     public async Task A_participant_writes_one_action_and_rates_themselves_and_can_change_it()

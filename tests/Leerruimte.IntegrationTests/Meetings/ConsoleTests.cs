@@ -1,6 +1,6 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Meetings;
-using Leerruimte.Features.Meetings.Live;
+using Leerruimte.Features.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +14,7 @@ public sealed class ConsoleTests(FakeClockApp app) : IClassFixture<FakeClockApp>
     {
         var org = await app.CreateOrganisationAsync();
         var id = await app.PlanMeetingAsync(org);
-        int Remaining(MeetingConsole.Result r) => r.State!.RemainingSeconds(app.UtcNow);
+        int Remaining(SessionCommands.Result r) => r.State!.Clock.SecondsLeft(app.UtcNow);
 
         var started = await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
         var atStart = Remaining(started);
@@ -33,9 +33,9 @@ public sealed class ConsoleTests(FakeClockApp app) : IClassFixture<FakeClockApp>
         Assert.Equal(6 * 60, whilePaused);      // 4 minutes ran, then time stood still
         Assert.Equal(11 * 60, afterExtending);  // +5 minutes
         Assert.Equal(10 * 60, afterAMinute);
-        Assert.Equal(1, next.State!.AgendaIndex);
+        Assert.Equal(1, next.State!.StepIndex);
         Assert.Equal(20 * 60, Remaining(next));
-        Assert.Equal("Opdracht 1: Neem een voorbeeld aan hen", next.State.ItemTitle);
+        Assert.Equal("Opdracht 1: Neem een voorbeeld aan hen", next.State.StepTitle);
     }
 
     [Fact]
@@ -46,12 +46,12 @@ public sealed class ConsoleTests(FakeClockApp app) : IClassFixture<FakeClockApp>
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 2));
 
-        var dreamer = await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartTimedStepAsync(id, me, 0));
+        var dreamer = await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartSubTimerAsync(id, me, 0));
         app.Clock.Advance(TimeSpan.FromSeconds(90));
 
-        Assert.Equal("stoelenstrategie", dreamer.State!.AssignmentId);
-        Assert.Contains("dromer", dreamer.State.TimedStepTitle, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(30, dreamer.State.TimedStepRemaining(app.UtcNow));
+        Assert.Equal("stoelenstrategie", dreamer.State!.StepKey);
+        Assert.Contains("dromer", dreamer.State.SubTimerTitle, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(30, dreamer.State.SubTimer!.SecondsLeft(app.UtcNow));
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class ConsoleTests(FakeClockApp app) : IClassFixture<FakeClockApp>
         var id = org.Meeting;
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 2));
 
-        var first = await app.AsAsync(org.Facilitator, (sp, me) => sp.GetRequiredService<MeetingRoom>().FormGroupsAsync(id, me, new Random(1)));
+        var first = await app.RoomAsync(org.Facilitator, id, (room, session, me) => room.FormGroupsAsync(session, me, new Random(1)));
         var sizes = await GroupSizesAsync(id);
-        var again = await app.AsAsync(org.Facilitator, (sp, me) => sp.GetRequiredService<MeetingRoom>().FormGroupsAsync(id, me, new Random(2)));
+        var again = await app.RoomAsync(org.Facilitator, id, (room, session, me) => room.FormGroupsAsync(session, me, new Random(2)));
 
         Assert.Null(first);
         Assert.Null(again);
@@ -123,7 +123,10 @@ public sealed class ConsoleTests(FakeClockApp app) : IClassFixture<FakeClockApp>
         Assert.Contains("/inloggen", anonymous.Headers.Location!.ToString());
     }
 
-    private Task<List<int>> GroupSizesAsync(Guid meeting) =>
-        app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().GroupMembers.IgnoreQueryFilters([TenantFilters.Name])
-            .Where(g => g.MeetingId == meeting).GroupBy(g => g.GroupNumber).Select(g => g.Count()).ToListAsync());
+    private async Task<List<int>> GroupSizesAsync(Guid meeting)
+    {
+        var session = await app.SessionOfAsync(meeting);
+        return await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().GroupMembers.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(g => g.SessionId == session).GroupBy(g => g.GroupNumber).Select(g => g.Count()).ToListAsync());
+    }
 }

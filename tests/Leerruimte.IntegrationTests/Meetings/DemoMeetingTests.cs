@@ -19,12 +19,12 @@ public sealed class DemoMeetingTests(DemoApp app) : IClassFixture<DemoApp>
     {
         var leader = await app.PersonIdAsync(Leader);
         var meetings = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Meetings.IgnoreQueryFilters([TenantFilters.Name])
-            .Include(m => m.Invitees).AsNoTracking().ToListAsync());
+            .Include(m => m.Session!).ThenInclude(s => s.Participants).AsNoTracking().ToListAsync());
         var browser = await app.LoginAsync(Leader);
         await using var phone = await PhoneClient.ConnectAsync(app, Leader);
 
         Assert.NotEmpty(meetings);
-        Assert.All(meetings, m => Assert.DoesNotContain(m.Invitees, i => i.PersonId == leader));
+        Assert.All(meetings, m => Assert.DoesNotContain(m.Session!.Participants, i => i.PersonId == leader));
         foreach (var meeting in meetings)
         {
             Assert.NotNull((await phone.JoinAsync(meeting.Id)).Error);

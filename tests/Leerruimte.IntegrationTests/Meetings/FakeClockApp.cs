@@ -39,8 +39,9 @@ public static class BigTeams
         await app.ConsoleAsync(facilitator, (c, me) => c.StartAsync(meeting, me));
         var presentIds = new List<Guid>();
         foreach (var m in members.Take(present)) presentIds.Add(await app.PersonIdAsync(m));
-        await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().MeetingInvitees.IgnoreQueryFilters([TenantFilters.Name])
-            .Where(i => i.MeetingId == meeting && presentIds.Contains(i.PersonId)).ExecuteUpdateAsync(s => s.SetProperty(i => i.Present, true)));
+        var session = await app.SessionOfAsync(meeting);
+        await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().SessionParticipants.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(p => p.SessionId == session && presentIds.Contains(p.PersonId)).ExecuteUpdateAsync(s => s.SetProperty(p => p.Present, true)));
         return new BigTeam(meeting, facilitator, members);
     }
 }

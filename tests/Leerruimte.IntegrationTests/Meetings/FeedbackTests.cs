@@ -1,4 +1,5 @@
 using Leerruimte.Data;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -29,11 +30,11 @@ public sealed class FeedbackTests(LeerruimteApp app) : IClassFixture<LeerruimteA
 
         var meeting = await app.MeetingAsync(id);
         var mail = Assert.Single(await app.MailsToAsync(org.Leader), m => m.Subject.StartsWith("Terugkoppeling"));
-        var task = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Tasks.IgnoreQueryFilters([TenantFilters.Name]).SingleAsync(t => t.MeetingId == id));
+        var task = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Tasks.IgnoreQueryFilters([TenantFilters.Name]).SingleAsync(t => t.OriginKind == Origin.MeetingKind && t.OriginId == id));
         Assert.Contains("Het formulier is verstuurd", sent.Text);
         Assert.Equal(MeetingStatus.Closed, meeting.Status);
-        Assert.True(meeting.Invitees.Single(i => i.PersonId == member).Present);
-        Assert.Equal(1, meeting.Invitees.Count(i => i.Present));
+        Assert.True(meeting.Session!.Participants.Single(i => i.PersonId == member).Present);
+        Assert.Equal(1, meeting.Session!.Participants.Count(i => i.Present));
         Assert.Contains("Hoe maken we tijd vrij?", mail.TextBody);
         Assert.Equal(TaskKind.PlanFollowUpMeeting, task.Kind);
         Assert.Equal(meeting.StartsAt.AddDays(21), task.DueAt);

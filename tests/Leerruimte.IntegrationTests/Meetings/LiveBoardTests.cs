@@ -1,6 +1,6 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Meetings;
-using Leerruimte.Features.Meetings.Live;
+using Leerruimte.Features.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,8 +8,18 @@ namespace Leerruimte.IntegrationTests.Meetings;
 
 public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
 {
-    private Task<int> StoredItemsAsync(Guid meeting) =>
-        app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().BoardItems.IgnoreQueryFilters([TenantFilters.Name]).CountAsync(i => i.MeetingId == meeting));
+    private async Task<int> StoredItemsAsync(Guid meeting)
+    {
+        var session = await app.SessionOfAsync(meeting);
+        return await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().BoardItems.IgnoreQueryFilters([TenantFilters.Name]).CountAsync(i => i.SessionId == session));
+    }
+
+    private async Task<string> StoredTextAsync(Guid meeting)
+    {
+        var session = await app.SessionOfAsync(meeting);
+        return await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().BoardItems.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(i => i.SessionId == session).Select(i => i.Text).SingleAsync());
+    }
 
     [Fact]
     public async Task A_note_from_one_phone_reaches_the_other_phones_after_it_was_stored()
@@ -38,16 +48,17 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
         var plenary = await phone.AddAsync(team.Meeting, "Voor de hele groep");
 
         await app.ConsoleAsync(team.Facilitator, (c, me) => c.GoToAsync(team.Meeting, me, 2)); // groups of 3-4
-        Assert.Null(await app.AsAsync(team.Facilitator, (sp, me) => sp.GetRequiredService<MeetingRoom>().FormGroupsAsync(team.Meeting, me, new Random(1))));
+        Assert.Null(await app.RoomAsync(team.Facilitator, team.Meeting, (room, session, me) => room.FormGroupsAsync(session, me, new Random(1))));
         var inGroup = await phone.AddAsync(team.Meeting, "Als dromer");
 
         var author = await app.PersonIdAsync(team.Members[0]);
+        var session = await app.SessionOfAsync(team.Meeting);
         var group = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().GroupMembers.IgnoreQueryFilters([TenantFilters.Name])
-            .Where(g => g.MeetingId == team.Meeting && g.PersonId == author).Select(g => g.GroupNumber).SingleAsync());
+            .Where(g => g.SessionId == session && g.PersonId == author).Select(g => g.GroupNumber).SingleAsync());
         Assert.Null(plenary.Item!.GroupNumber);
-        Assert.Equal("voorbeeld-aan-hen", plenary.Item.AssignmentId);
+        Assert.Equal("voorbeeld-aan-hen", plenary.Item.StepKey);
         Assert.Equal(group, inGroup.Item!.GroupNumber);
-        Assert.Equal("stoelenstrategie", inGroup.Item.AssignmentId);
+        Assert.Equal("stoelenstrategie", inGroup.Item.StepKey);
         Assert.StartsWith("Lid 1 ", inGroup.Item.AuthorName);
         Assert.Equal(author, inGroup.Item.AuthorId);
     }
@@ -143,8 +154,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
         const string clean = "Een inloopspreekuur in de bibliotheek";
         Assert.Null(added.Error);
         Assert.Equal(clean, added.Item!.Text);
-        Assert.Equal(clean, await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().BoardItems.IgnoreQueryFilters([TenantFilters.Name])
-            .Where(i => i.MeetingId == id).Select(i => i.Text).SingleAsync()));
+        Assert.Equal(clean, await StoredTextAsync(id));
         await Mail.Eventually.Until(() => Task.FromResult(other.ReceivedTexts.Contains(clean)), what: "cleaned note on the other phone");
     }
 
@@ -172,8 +182,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
         var result = await page.SubmitAsync(member, "add-note", new Dictionary<string, string> { ["NoteText"] = "Zonder\u0007 script\u202E" });
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Equal("Zonder script", await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().BoardItems.IgnoreQueryFilters([TenantFilters.Name])
-            .Where(i => i.MeetingId == id).Select(i => i.Text).SingleAsync()));
+        Assert.Equal("Zonder script", await StoredTextAsync(id));
     }
 
     [Fact]
@@ -221,7 +230,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 1));
 
         await Mail.Eventually.Until(() => Task.FromResult(phone.Events.Any(e => e.GetProperty("type").GetString() == "state"
-            && e.GetProperty("state").GetProperty("agendaIndex").GetInt32() == 1)), what: "state with agenda index 1");
+            && e.GetProperty("state").GetProperty("stepIndex").GetInt32() == 1)), what: "state with agenda index 1");
     }
 
     [Fact]
@@ -233,7 +242,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
         await phone.JoinAsync(id);
 
         var memberId = await app.PersonIdAsync(org.Member);
-        Assert.True((await app.MeetingAsync(id)).Invitees.Single(i => i.PersonId == memberId).Present);
+        Assert.True((await app.ParticipantsAsync(id)).Single(i => i.PersonId == memberId).Present);
     }
 
     [Fact]
@@ -246,7 +255,7 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
         Assert.Null((await phone.JoinAsync(id)).Error);
 
         var memberId = await app.PersonIdAsync(org.Member);
-        Assert.True((await app.MeetingAsync(id)).Invitees.Single(i => i.PersonId == memberId).Present);
+        Assert.True((await app.ParticipantsAsync(id)).Single(i => i.PersonId == memberId).Present);
     }
 
     [Fact]
@@ -258,6 +267,6 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
 
         Assert.Null((await phone.JoinAsync(id)).Error);
 
-        Assert.DoesNotContain((await app.MeetingAsync(id)).Invitees, i => i.Present);
+        Assert.DoesNotContain((await app.ParticipantsAsync(id)), i => i.Present);
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Leerruimte.Authorization;
 using Leerruimte.Data;
 using Leerruimte.Features.Meetings;
-using Leerruimte.Features.Meetings.Live;
+using Leerruimte.Features.Sessions;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +50,19 @@ public static class MeetingWorld
 
     public static Task<Meeting> MeetingAsync(this LeerruimteApp app, Guid id) =>
         app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Meetings.IgnoreQueryFilters([TenantFilters.Name])
-            .Include(m => m.Invitees).AsNoTracking().SingleAsync(m => m.Id == id));
+            .Include(m => m.Session!).ThenInclude(s => s.Participants).AsNoTracking().SingleAsync(m => m.Id == id));
+
+    /// <summary>The participants of a meeting's session: its invitees, with their attendance.</summary>
+    public static async Task<List<SessionParticipant>> ParticipantsAsync(this LeerruimteApp app, Guid meeting) =>
+        (await app.MeetingAsync(meeting)).Session!.Participants;
+
+    /// <summary>The live session a meeting runs on, as its console, beamer and phone pages find it.</summary>
+    public static Task<Guid> SessionOfAsync(this LeerruimteApp app, Guid meeting) =>
+        app.InScopeAsync(sp => SessionOfAsync(sp.GetRequiredService<LeerruimteDb>(), meeting));
+
+    internal static async Task<Guid> SessionOfAsync(LeerruimteDb db, Guid meeting) =>
+        await db.Meetings.IgnoreQueryFilters([TenantFilters.Name]).Where(m => m.Id == meeting).Select(m => (Guid?)m.SessionId).SingleOrDefaultAsync()
+            ?? meeting; // no such meeting: the commands say so
 
     /// <summary>Runs a console command as the given person, the way the console component does.</summary>
     public static Task<T> AsAsync<T>(this LeerruimteApp app, string email, Func<IServiceProvider, Guid, Task<T>> work) =>
@@ -61,8 +73,12 @@ public static class MeetingWorld
             return await work(sp, sp.GetRequiredService<CurrentUser>().RequirePersonId());
         });
 
-    public static Task<MeetingConsole.Result> ConsoleAsync(this LeerruimteApp app, string email, Func<MeetingConsole, Guid, Task<MeetingConsole.Result>> command) =>
-        app.AsAsync(email, (sp, me) => command(sp.GetRequiredService<MeetingConsole>(), me));
+    public static Task<SessionCommands.Result> ConsoleAsync(this LeerruimteApp app, string email, Func<MeetingConsole, Guid, Task<SessionCommands.Result>> command) =>
+        app.AsAsync(email, (sp, me) => command(new MeetingConsole(sp.GetRequiredService<SessionCommands>(), sp.GetRequiredService<LeerruimteDb>()), me));
+
+    /// <summary>Runs something in the room (groups, attendance) of a meeting's session as the given person.</summary>
+    public static Task<string?> RoomAsync(this LeerruimteApp app, string email, Guid meeting, Func<SessionRoom, Guid, Guid, Task<string?>> command) =>
+        app.AsAsync(email, async (sp, me) => await command(sp.GetRequiredService<SessionRoom>(), await SessionOfAsync(sp.GetRequiredService<LeerruimteDb>(), meeting), me));
 
     /// <summary>The claims a new sign-in of this person carries, as its cookie would hold them.</summary>
     public static Task<System.Security.Claims.ClaimsPrincipal> SignInPrincipalAsync(this LeerruimteApp app, string email) =>
@@ -98,6 +114,26 @@ public static class MeetingWorld
     }
 }
 
+/// <summary>
+/// The facilitator's console as tests drive it: by meeting, as the console page is addressed, each command going to
+/// the meeting's session (what ConsolePage does through LiveScreen).
+/// </summary>
+public sealed class MeetingConsole(SessionCommands commands, LeerruimteDb db)
+{
+    private async Task<SessionCommands.Result> On(Guid meeting, Func<Guid, Task<SessionCommands.Result>> command) =>
+        await command(await MeetingWorld.SessionOfAsync(db, meeting));
+
+    public Task<SessionCommands.Result> StartAsync(Guid meeting, Guid me) => On(meeting, s => commands.StartAsync(s, me));
+    public Task<SessionCommands.Result> PauseAsync(Guid meeting, Guid me) => On(meeting, s => commands.PauseAsync(s, me));
+    public Task<SessionCommands.Result> ResumeAsync(Guid meeting, Guid me) => On(meeting, s => commands.ResumeAsync(s, me));
+    public Task<SessionCommands.Result> ExtendAsync(Guid meeting, Guid me, int minutes) => On(meeting, s => commands.ExtendAsync(s, me, minutes));
+    public Task<SessionCommands.Result> GoToAsync(Guid meeting, Guid me, int step) => On(meeting, s => commands.GoToAsync(s, me, step));
+    public Task<SessionCommands.Result> StartSubTimerAsync(Guid meeting, Guid me, int timer) => On(meeting, s => commands.StartSubTimerAsync(s, me, timer));
+    public Task<SessionCommands.Result> StopSubTimerAsync(Guid meeting, Guid me) => On(meeting, s => commands.StopSubTimerAsync(s, me));
+    public Task<SessionCommands.Result> AddStepAsync(Guid meeting, Guid me, string key) => On(meeting, s => commands.AddStepAsync(s, me, key));
+    public Task<SessionCommands.Result> CloseAsync(Guid meeting, Guid me) => On(meeting, s => commands.CloseAsync(s, me));
+}
+
 public static class Devices
 {
     /// <summary>A browser on another device holding this sign-in cookie (a copy, or the cookie of its own sign-in).</summary>
@@ -118,9 +154,10 @@ public static class Devices
 public sealed class PhoneClient : IAsyncDisposable
 {
     private readonly HubConnection connection;
+    private readonly LeerruimteApp app;
     public ConcurrentQueue<JsonElement> Events { get; } = new();
 
-    private PhoneClient(HubConnection connection) => this.connection = connection;
+    private PhoneClient(HubConnection connection, LeerruimteApp app) => (this.connection, this.app) = (connection, app);
 
     public static async Task<PhoneClient> ConnectAsync(LeerruimteApp app, string email) =>
         await ConnectWithCookieAsync(app, await app.LoginCookieAsync(email));
@@ -128,7 +165,7 @@ public sealed class PhoneClient : IAsyncDisposable
     public static async Task<PhoneClient> ConnectWithCookieAsync(LeerruimteApp app, string cookie)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, MeetingHub.Path), o =>
+            .WithUrl(new Uri(app.Server.BaseAddress, SessionHub.Path), o =>
             {
                 o.Transports = HttpTransportType.LongPolling;
                 o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
@@ -136,9 +173,9 @@ public sealed class PhoneClient : IAsyncDisposable
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
             .Build();
-        var phone = new PhoneClient(connection);
-        connection.On<JsonElement>(MeetingHub.EventMethod, e => phone.Events.Enqueue(e));
-        connection.On(MeetingHub.SignedOutMethod, () => phone.ToldSignedOut = true);
+        var phone = new PhoneClient(connection, app);
+        connection.On<JsonElement>(SessionHub.EventMethod, e => phone.Events.Enqueue(e));
+        connection.On(SessionHub.SignedOutMethod, () => phone.ToldSignedOut = true);
         await connection.StartAsync();
         return phone;
     }
@@ -148,10 +185,12 @@ public sealed class PhoneClient : IAsyncDisposable
     /// <summary>Whether the server said this connection's sign-in has ended.</summary>
     public bool ToldSignedOut { get; private set; }
 
-    public Task<MeetingHub.JoinResult> JoinAsync(Guid meetingId) => connection.InvokeAsync<MeetingHub.JoinResult>("Join", meetingId);
+    /// <summary>Joins the session of a meeting, as the phone page does with the session id it is given.</summary>
+    public async Task<SessionHub.JoinResult> JoinAsync(Guid meetingId) =>
+        await connection.InvokeAsync<SessionHub.JoinResult>("Join", await app.SessionOfAsync(meetingId));
 
-    public Task<MeetingHub.AddResult> AddAsync(Guid meetingId, string text, Guid? id = null) =>
-        connection.InvokeAsync<MeetingHub.AddResult>("AddItem", meetingId, id ?? Guid.NewGuid(), text);
+    public async Task<SessionHub.AddResult> AddAsync(Guid meetingId, string text, Guid? id = null, string? column = null) =>
+        await connection.InvokeAsync<SessionHub.AddResult>("AddItem", await app.SessionOfAsync(meetingId), id ?? Guid.NewGuid(), text, column);
 
     public IEnumerable<string> ReceivedTexts =>
         Events.Where(e => e.GetProperty("type").GetString() == "item").Select(e => e.GetProperty("item").GetProperty("text").GetString()!);

@@ -121,7 +121,7 @@ public sealed class RestartTests : IAsyncLifetime
         var joined = await back.JoinAsync(id);
         var next = await second.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 2));
 
-        Assert.Equal(1, joined.State!.AgendaIndex);
+        Assert.Equal(1, joined.State!.StepIndex);
         Assert.Equal(["Opgeslagen voor de crash"], joined.Items!.Select(i => i.Text));
         Assert.Null(next.Error);
     }

@@ -40,7 +40,7 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
         await First.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 1));
 
         await Mail.Eventually.Until(() => phone.Events.Any(e => e.GetProperty("type").GetString() == "state"
-            && e.GetProperty("state").GetProperty("agendaIndex").GetInt32() == 1), what: "state with agenda index 1 on the second instance");
+            && e.GetProperty("state").GetProperty("stepIndex").GetInt32() == 1), what: "state with agenda index 1 on the second instance");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Leerruimte.Data;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Notifications;
 using Leerruimte.Features.Scheduling;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Infrastructure;
 using Leerruimte.Infrastructure.Mail;
 using Leerruimte.Resources;
@@ -23,13 +24,13 @@ public sealed class FollowUpReminders(LeerruimteDb db, MailOutbox outbox, Public
 
     public async Task RunAsync(Guid meetingId, CancellationToken ct)
     {
-        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Invitees).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Session!).ThenInclude(s => s.Participants).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null || meeting.Status != MeetingStatus.Closed) return;
 
-        var withAction = await db.PersonalActions.Where(a => a.MeetingId == meetingId && a.RatingAfter == null)
+        var withAction = await db.PersonalActions.From(Origin.Meeting(meetingId)).Where(a => a.RatingAfter == null)
             .Select(a => a.PersonId).ToListAsync(ct);
-        var answered = await db.PersonalActions.Where(a => a.MeetingId == meetingId && a.RatingAfter != null).Select(a => a.PersonId).ToListAsync(ct);
-        var present = meeting.Invitees.Where(i => i.Present).Select(i => i.PersonId);
+        var answered = await db.PersonalActions.From(Origin.Meeting(meetingId)).Where(a => a.RatingAfter != null).Select(a => a.PersonId).ToListAsync(ct);
+        var present = meeting.Session!.Participants.Where(p => p.Present).Select(p => p.PersonId);
         var recipients = withAction.Union(present).Except(answered).ToList();
         var people = await db.Users.Where(p => recipients.Contains(p.Id)).Select(p => new { p.Id, p.DisplayName, p.Email }).ToListAsync(ct);
 

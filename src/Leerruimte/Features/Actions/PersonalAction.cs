@@ -1,23 +1,25 @@
 using Leerruimte.Data;
-using Leerruimte.Features.Meetings;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Features.People;
 using Leerruimte.Tenancy;
 
 namespace Leerruimte.Features.Actions;
 
 /// <summary>
-/// A member's individual action (individuele actie) from a meeting: one concrete action and a self-rating
-/// now and after the follow-up period. It is not an assessment: only the owner and the meeting's
+/// A member's individual action (individuele actie) from a session's host (a meeting today): one concrete action and
+/// a self-rating now and after the follow-up period. It is not an assessment: only the owner and the meeting's
 /// facilitator see it, unless the owner shares it with the team leader.
 /// </summary>
-public sealed class PersonalAction : IOrganisationOwned, IHasCreatedAt
+public sealed class PersonalAction : IOrganisationOwned, IHasCreatedAt, IHasOrigin
 {
     public const int MaxTextLength = 2000;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
-    public Guid MeetingId { get; set; }
-    public Meeting? Meeting { get; set; }
+    /// <summary>What it came from (<see cref="Sessions.Origin"/>): a meeting, later a consultation, board session or training.</summary>
+    public string OriginKind { get; set; } = "";
+    public Guid OriginId { get; set; }
+    public Origin Origin { get => new(OriginKind, OriginId); set => (OriginKind, OriginId) = (value.Kind, value.Id); }
     public Guid PersonId { get; set; }
     public Person? Person { get; set; }
 

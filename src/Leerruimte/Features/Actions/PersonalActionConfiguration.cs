@@ -1,4 +1,4 @@
-using Leerruimte.Features.Meetings;
+using Leerruimte.Features.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,9 +11,10 @@ public sealed class PersonalActionConfiguration : IEntityTypeConfiguration<Perso
         builder.Property(a => a.Text).HasMaxLength(PersonalAction.MaxTextLength);
         builder.Property(a => a.WhatIDid).HasMaxLength(PersonalAction.MaxTextLength);
         builder.Property(a => a.WhatILearned).HasMaxLength(PersonalAction.MaxTextLength);
-        builder.HasOne(a => a.Meeting).WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(a => a.Origin);
+        builder.Property(a => a.OriginKind).HasMaxLength(Origin.MaxKindLength);
         builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(a => new { a.MeetingId, a.PersonId }).IsUnique();
+        builder.HasIndex(a => new { a.OriginKind, a.OriginId, a.PersonId }).IsUnique();
         builder.HasIndex(a => a.PersonId);
         builder.HasOne<Development.DevelopmentPoint>().WithMany().HasForeignKey(a => a.DevelopmentPointId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -3,6 +3,7 @@ using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Modules;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,12 +34,13 @@ public sealed class SaveAction(LeerruimteDb db, ContentCatalogue catalogue, Time
     /// <summary>The meeting, its module and the person's action, if the person took part in it.</summary>
     public async Task<Context?> LoadAsync(Guid meetingId, Guid personId, CancellationToken ct = default)
     {
+        var mine = SessionAccess.SessionsOf(db, personId);
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId
-            && m.Status != MeetingStatus.Cancelled && (m.FacilitatorId == personId || m.Invitees.Any(i => i.PersonId == personId)), ct);
+            && m.Status != MeetingStatus.Cancelled && mine.Contains(m.SessionId), ct);
         if (meeting is null) return null;
         var module = await catalogue.ByVersionIdAsync<ModulePack>(meeting.ModuleVersionId, ct);
         if (module is null) return null;
-        var action = await db.PersonalActions.Include(a => a.Cycles).FirstOrDefaultAsync(a => a.MeetingId == meetingId && a.PersonId == personId, ct);
+        var action = await db.PersonalActions.Include(a => a.Cycles).From(Origin.Meeting(meetingId)).FirstOrDefaultAsync(a => a.PersonId == personId, ct);
         return new Context(meeting, module, action);
     }
 
@@ -56,7 +58,7 @@ public sealed class SaveAction(LeerruimteDb db, ContentCatalogue catalogue, Time
         var action = context.Action;
         if (action is null)
         {
-            action = new PersonalAction { MeetingId = context.Meeting.Id, PersonId = personId, Text = "" };
+            action = new PersonalAction { Origin = Origin.Meeting(context.Meeting.Id), PersonId = personId, Text = "" };
             db.PersonalActions.Add(action);
         }
         action.Text = input.Text!.Trim();

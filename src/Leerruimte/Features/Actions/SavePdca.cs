@@ -37,7 +37,7 @@ public sealed class SavePdca(LeerruimteDb db, TimeProvider clock)
 
     /// <summary>Only the owner works on their experiment.</summary>
     public Task<PersonalAction?> LoadAsync(Guid actionId, Guid ownerId, CancellationToken ct = default) =>
-        db.PersonalActions.Include(a => a.Meeting).Include(a => a.Cycles.OrderBy(c => c.Number))
+        db.PersonalActions.Include(a => a.Cycles.OrderBy(c => c.Number))
             .FirstOrDefaultAsync(a => a.Id == actionId && a.PersonId == ownerId, ct);
 
     /// <summary>Saves the latest cycle; with decision "new cycle" the next one is opened.</summary>

@@ -2,6 +2,8 @@ using Leerruimte.Data;
 using Leerruimte.Features.Actions;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Meetings;
+using Leerruimte.Features.Meetings.Live;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.Scheduling;
 using Leerruimte.Infrastructure;
@@ -30,10 +32,12 @@ public static class DemoActivity
         await MeetingAsync(db, catalogue, team.Id, "eigen-kracht-zelfregie", RoundToQuarter(now.AddMinutes(30)), facilitator, invitees, "Teamkamer, 2e verdieping");
         await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", now.Date.AddDays(7).AddHours(9), facilitator, invitees, "Buurthuis De Linde");
         var past = await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", now.Date.AddDays(-21).AddHours(9), facilitator, invitees, "Buurthuis De Linde");
+        var closedAt = past.StartsAt.AddMinutes(80);
         past.Status = MeetingStatus.Closed;
-        past.StartedAt = past.StartsAt;
-        past.ClosedAt = past.StartsAt.AddMinutes(80);
-        foreach (var invitee in past.Invitees.Take(6)) invitee.Present = true;
+        past.Session!.Status = SessionStatus.Closed;
+        past.Session.StartedAt = past.StartsAt;
+        past.Session.ClosedAt = closedAt;
+        foreach (var participant in past.Session.Participants.Take(6)) participant.Present = true;
 
         string[] actions =
         [
@@ -41,10 +45,10 @@ public static class DemoActivity
             "Met twee collega's een ochtend de wijk in om kansen te zien.",
             "De resultaten van de koffieochtend in foto's laten zien aan de gemeente.",
         ];
-        foreach (var (person, i) in past.Invitees.Select(i => i.PersonId).Take(3).Select((p, i) => (p, i)))
+        foreach (var (person, i) in past.Session.Participants.Select(p => p.PersonId).Take(3).Select((p, i) => (p, i)))
             db.PersonalActions.Add(new PersonalAction
             {
-                MeetingId = past.Id, PersonId = person, Text = actions[i], RatingBefore = 4 + i, UpdatedAt = past.ClosedAt.Value,
+                Origin = Origin.Meeting(past.Id), PersonId = person, Text = actions[i], RatingBefore = 4 + i, UpdatedAt = closedAt,
                 RatingAfter = i == 0 ? 7 : null, WhatIDid = i == 0 ? "Elke week gevraagd, ook bij de balie." : null,
                 WhatILearned = i == 0 ? "Mensen hebben vaak al meer geprobeerd dan ik dacht." : null,
                 FollowUpAnsweredAt = i == 0 ? now.AddDays(-1) : null, SharedWithLeader = i == 0,
@@ -53,9 +57,9 @@ public static class DemoActivity
         {
             MeetingId = past.Id, FacilitatorId = facilitator, CoordinatorId = leader, Scores = [4, 3, 3, 4, 3, 3, 2, 3],
             TeamQuestions = "Hoe maken we hier tijd voor in de drukke weken?", Remarks = "Goede sfeer; de stoelenstrategie werkte goed.",
-            SentAt = past.ClosedAt.Value,
+            SentAt = closedAt,
         });
-        db.Tasks.Add(new Notifications.PersonTask { PersonId = leader, Kind = Notifications.TaskKind.PlanFollowUpMeeting, MeetingId = past.Id, DueAt = past.StartsAt.AddDays(21) });
+        db.Tasks.Add(new Notifications.PersonTask { PersonId = leader, Kind = Notifications.TaskKind.PlanFollowUpMeeting, Origin = Origin.Meeting(past.Id), DueAt = past.StartsAt.AddDays(21) });
         await sp.GetRequiredService<JobScheduler>().ScheduleAsync(FollowUpReminders.Kind, past.Id, past.StartsAt.AddDays(21));
         await db.SaveChangesAsync();
     }
@@ -69,8 +73,8 @@ public static class DemoActivity
             TeamId = team, ModuleVersionId = module.Summary.VersionId, ModuleId = moduleId, ModuleVersion = module.Summary.Version,
             Title = module.Pack.Title!, DurationMinutes = module.Pack.Facilitator!.DurationMinutes, StartsAt = startsAt, Place = place,
             FacilitatorId = facilitator, JoinCode = await JoinCodes.NewAsync(db),
-            Invitees = invitees.Distinct().Select(p => new MeetingInvitee { PersonId = p }).ToList(),
         };
+        MeetingSessionKind.Attach(meeting, invitees);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
         return meeting;

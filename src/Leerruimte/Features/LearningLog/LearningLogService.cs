@@ -56,7 +56,7 @@ public sealed class LearningLogService(LeerruimteDb db, TenantContext tenant, Ev
         {
             PersonId = personId, Date = input.Date!.Value, Situation = input.Situation!.Trim(), Task = input.Task?.Trim(), Action = input.Action?.Trim(),
             Result = input.Result?.Trim(), Lessons = input.Lessons?.Trim(), DevelopmentPointId = input.DevelopmentPointId,
-            ActionId = input.ActionId, MeetingId = action?.MeetingId,
+            ActionId = input.ActionId, MeetingId = action?.OriginKind == Sessions.Origin.MeetingKind ? action.OriginId : null,
         });
         await db.SaveChangesAsync(ct);
         return null;

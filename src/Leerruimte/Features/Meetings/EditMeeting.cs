@@ -1,4 +1,5 @@
 using Leerruimte.Data;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,14 +21,16 @@ public sealed class EditMeeting(LeerruimteDb db, MeetingInvitations invitations,
         var (startsAt, wrongTime) = PlanMeeting.StartOf(input, clock.GetUtcNow().UtcDateTime);
         if (wrongTime is not null) return new(false, wrongTime);
 
-        var before = meeting.Invitees.Select(i => i.PersonId).ToHashSet();
+        var session = meeting.Session!;
+        var before = session.Participants.Select(p => p.PersonId).ToHashSet();
         var after = invitees.ToHashSet();
         var removed = before.Except(after).ToList();
-        meeting.Invitees.RemoveAll(i => removed.Contains(i.PersonId));
-        meeting.Invitees.AddRange(after.Except(before).Select(p => new MeetingInvitee { PersonId = p }));
+        session.Participants.RemoveAll(p => removed.Contains(p.PersonId));
+        session.Participants.AddRange(after.Except(before).Select(p => new SessionParticipant { PersonId = p, Role = SessionRole.Member }));
         meeting.StartsAt = startsAt;
         meeting.Place = input.Place?.Trim();
-        meeting.FacilitatorId = input.FacilitatorId.Value;
+        // The meeting's facilitator plans and is named in the invitations; the session's runs the console: always the same person.
+        meeting.FacilitatorId = session.FacilitatorId = input.FacilitatorId.Value;
         meeting.CalendarSequence++;
 
         await invitations.SendAsync(meeting, [.. after.Except(before)], MeetingInvitations.Kind.Invitation, ct);
@@ -41,8 +44,9 @@ public sealed class EditMeeting(LeerruimteDb db, MeetingInvitations invitations,
     {
         if (meeting.Status != MeetingStatus.Planned) return new(false, Ui.Meeting_NotPlannedAnyMore);
         meeting.Status = MeetingStatus.Cancelled;
+        meeting.Session!.Status = SessionStatus.Cancelled;
         meeting.CalendarSequence++;
-        await invitations.SendAsync(meeting, [.. meeting.Invitees.Select(i => i.PersonId), meeting.FacilitatorId], MeetingInvitations.Kind.Cancellation, ct);
+        await invitations.SendAsync(meeting, [.. meeting.Session.Participants.Select(p => p.PersonId), meeting.FacilitatorId], MeetingInvitations.Kind.Cancellation, ct);
         await db.SaveChangesAsync(ct);
         return new(true, null);
     }

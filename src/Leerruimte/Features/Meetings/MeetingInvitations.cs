@@ -24,7 +24,7 @@ public sealed class MeetingInvitations(LeerruimteDb db, MailOutbox outbox, Publi
         var people = await db.Users.Where(p => to.Contains(p.Id) || p.Id == meeting.FacilitatorId)
             .Select(p => new { p.Id, p.DisplayName, p.Email }).ToListAsync(ct);
         var organiser = people.Single(p => p.Id == meeting.FacilitatorId);
-        var attendees = await db.Users.Where(p => meeting.Invitees.Select(i => i.PersonId).Contains(p.Id))
+        var attendees = await db.Users.Where(p => meeting.Session!.Participants.Select(i => i.PersonId).Contains(p.Id))
             .Select(p => new CalendarFile.Attendee(p.DisplayName, p.Email!)).ToListAsync(ct);
         var cancel = kind == Kind.Cancellation;
         var body = Body(meeting, teamName, organiser.DisplayName, kind);

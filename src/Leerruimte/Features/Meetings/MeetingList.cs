@@ -1,4 +1,5 @@
 using Leerruimte.Data;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Teams;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,16 +8,17 @@ namespace Leerruimte.Features.Meetings;
 /// <summary>The meetings someone takes part in (invited or facilitating), or that their teams hold if they lead them.</summary>
 public static class MeetingList
 {
-    /// <summary><see cref="TakesPart"/>: facilitating or invited; a team leader who is neither sees the meeting but not its live screens.</summary>
+    /// <summary><see cref="TakesPart"/>: in its session (facilitating or invited); a team leader who is neither sees the meeting but not its live screens.</summary>
     public sealed record Row(Guid Id, string Title, string Team, DateTime StartsAt, MeetingStatus Status, bool Facilitating, bool TakesPart);
 
-    public static Task<List<Row>> ForPersonAsync(LeerruimteDb db, Guid personId, DateTime from, int take, CancellationToken ct = default) =>
-        db.Meetings.AsNoTracking()
+    public static Task<List<Row>> ForPersonAsync(LeerruimteDb db, Guid personId, DateTime from, int take, CancellationToken ct = default)
+    {
+        var mine = SessionAccess.SessionsOf(db, personId);
+        return db.Meetings.AsNoTracking()
             .Where(m => m.StartsAt >= from && m.Status != MeetingStatus.Cancelled)
-            .Where(m => m.FacilitatorId == personId || m.Invitees.Any(i => i.PersonId == personId)
-                || m.Team!.Memberships.Any(t => t.PersonId == personId && t.Role == TeamRole.TeamLeader))
+            .Where(m => mine.Contains(m.SessionId) || m.Team!.Memberships.Any(t => t.PersonId == personId && t.Role == TeamRole.TeamLeader))
             .OrderBy(m => m.StartsAt).Take(take)
-            .Select(m => new Row(m.Id, m.Title, m.Team!.Name, m.StartsAt, m.Status, m.FacilitatorId == personId,
-                m.FacilitatorId == personId || m.Invitees.Any(i => i.PersonId == personId)))
+            .Select(m => new Row(m.Id, m.Title, m.Team!.Name, m.StartsAt, m.Status, m.FacilitatorId == personId, mine.Contains(m.SessionId)))
             .ToListAsync(ct);
+    }
 }

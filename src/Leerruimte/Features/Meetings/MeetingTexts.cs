@@ -11,12 +11,4 @@ public static class MeetingTexts
         MeetingStatus.Cancelled => Ui.MeetingStatus_Cancelled,
         _ => Ui.MeetingStatus_Planned,
     };
-
-    /// <summary>"12:34" or "-0:45" for a countdown in seconds.</summary>
-    public static string Clock(int seconds)
-    {
-        var sign = seconds < 0 ? "-" : "";
-        seconds = Math.Abs(seconds);
-        return $"{sign}{seconds / 60}:{seconds % 60:00}";
-    }
 }

@@ -1,5 +1,6 @@
 using Leerruimte.Features.People;
 using Leerruimte.Data;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Teams;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,17 +11,17 @@ public sealed record MeetingView(Meeting Meeting, string Team, string Facilitato
 {
     public static async Task<MeetingView?> LoadAsync(LeerruimteDb db, Guid meetingId, Guid personId, CancellationToken ct = default)
     {
-        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Invitees).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Session!).ThenInclude(s => s.Participants).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null) return null;
-        var isFacilitator = meeting.FacilitatorId == personId;
-        var isParticipant = isFacilitator || meeting.Invitees.Any(i => i.PersonId == personId);
+        var isParticipant = await SessionAccess.IsInAsync(db, meeting.SessionId, personId, ct);
         var isLeader = await db.TeamMemberships.AnyAsync(m => m.TeamId == meeting.TeamId && m.PersonId == personId && m.Role == TeamRole.TeamLeader, ct);
         if (!isParticipant && !isLeader) return null;
 
         var team = await db.Teams.Where(t => t.Id == meeting.TeamId).Select(t => t.Name).SingleAsync(ct);
-        var ids = meeting.Invitees.Select(i => i.PersonId).Append(meeting.FacilitatorId).ToList();
+        var participants = meeting.Session!.Participants;
+        var ids = participants.Select(p => p.PersonId).Append(meeting.FacilitatorId).ToList();
         var names = await db.Users.Where(p => ids.Contains(p.Id)).DisplayNamesAsync(ct);
-        var invitees = meeting.Invitees.Select(i => names.GetValueOrDefault(i.PersonId, "?")).Order().ToList();
-        return new MeetingView(meeting, team, names.GetValueOrDefault(meeting.FacilitatorId, "?"), invitees, isFacilitator, isParticipant, isLeader);
+        var invitees = participants.Select(p => names.GetValueOrDefault(p.PersonId, "?")).Order().ToList();
+        return new MeetingView(meeting, team, names.GetValueOrDefault(meeting.FacilitatorId, "?"), invitees, meeting.FacilitatorId == personId, isParticipant, isLeader);
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Leerruimte.Authorization;
 using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Meetings.Live;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.Teams;
 using Leerruimte.Infrastructure;
@@ -57,8 +58,8 @@ public sealed class PlanMeeting(LeerruimteDb db, CurrentUser user, ContentCatalo
             Place = input.Place?.Trim(),
             FacilitatorId = input.FacilitatorId!.Value,
             JoinCode = await JoinCodes.NewAsync(db, ct),
-            Invitees = invitees.Distinct().Select(p => new MeetingInvitee { PersonId = p }).ToList(),
         };
+        MeetingSessionKind.Attach(meeting, invitees);
         db.Meetings.Add(meeting);
         await invitations.SendAsync(meeting, [.. invitees, meeting.FacilitatorId], MeetingInvitations.Kind.Invitation, ct);
         await db.SaveChangesAsync(ct);

@@ -2,7 +2,7 @@ using System.Text;
 using Leerruimte.Data;
 using Leerruimte.Features.Actions;
 using Leerruimte.Features.ContentPacks;
-using Leerruimte.Features.Meetings.Live;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.Notifications;
 using Leerruimte.Features.Teams;
@@ -18,7 +18,7 @@ namespace Leerruimte.Features.Meetings;
 /// e-mail and on the start page, and gets the task to plan the follow-up meeting when the follow-up
 /// period ends. Sending closes the meeting if the console did not.
 /// </summary>
-public sealed class SendFeedback(LeerruimteDb db, ContentCatalogue catalogue, MeetingConsole console, MailOutbox outbox, PublicLinks links, TimeProvider clock)
+public sealed class SendFeedback(LeerruimteDb db, ContentCatalogue catalogue, SessionCommands sessions, MailOutbox outbox, PublicLinks links, TimeProvider clock)
 {
     public sealed record Form(List<int?> Scores, HashSet<Guid> Present, Guid? CoordinatorId, string? TeamQuestions, string? Remarks);
 
@@ -26,7 +26,7 @@ public sealed class SendFeedback(LeerruimteDb db, ContentCatalogue catalogue, Me
 
     public async Task<Context?> LoadAsync(Guid meetingId, Guid personId, CancellationToken ct = default)
     {
-        var meeting = await db.Meetings.Include(m => m.Invitees).ThenInclude(i => i.Person).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        var meeting = await db.Meetings.Include(m => m.Session!).ThenInclude(s => s.Participants).ThenInclude(p => p.Person).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null || meeting.Status == MeetingStatus.Cancelled) return null;
         var sent = await db.FeedbackReports.AsNoTracking().FirstOrDefaultAsync(f => f.MeetingId == meetingId, ct);
         // Facilitator and the coordinator it was sent to; nobody else reads the form.
@@ -49,9 +49,9 @@ public sealed class SendFeedback(LeerruimteDb db, ContentCatalogue catalogue, Me
         if (form.CoordinatorId is not { } coordinator || context.Coordinators.All(c => c.Id != coordinator)) return Ui.Feedback_ChooseCoordinator;
         if ((form.TeamQuestions?.Length ?? 0) > FeedbackReport.MaxTextLength || (form.Remarks?.Length ?? 0) > FeedbackReport.MaxTextLength) return Ui.Validation_TooLong;
 
-        if (meeting.Status != MeetingStatus.Closed && (await console.CloseAsync(meeting.Id, facilitatorId)).Error is { } closeError) return closeError;
+        if (meeting.Status != MeetingStatus.Closed && (await sessions.CloseAsync(meeting.SessionId, facilitatorId)).Error is { } closeError) return closeError;
         await db.Entry(meeting).ReloadAsync(ct);
-        foreach (var invitee in meeting.Invitees) invitee.Present = form.Present.Contains(invitee.PersonId);
+        foreach (var invitee in meeting.Session!.Participants) invitee.Present = form.Present.Contains(invitee.PersonId);
 
         var report = new FeedbackReport
         {
@@ -84,8 +84,8 @@ public sealed class SendFeedback(LeerruimteDb db, ContentCatalogue catalogue, Me
             string.Format(Ui.Mail_Feedback_Body, coordinator.DisplayName, facilitator, meeting.Title, DutchTime.Date(meeting.StartsAt),
                 Summary(context.Module.Facilitator!.FeedbackForm!, report, meeting), DutchTime.Date(due), links.To(page)));
         db.Notifications.Add(new Notification { PersonId = report.CoordinatorId, Text = string.Format(Ui.Notification_Feedback, meeting.Title), Link = page });
-        if (!await db.Tasks.AnyAsync(t => t.MeetingId == meeting.Id && t.Kind == TaskKind.PlanFollowUpMeeting, ct))
-            db.Tasks.Add(new PersonTask { PersonId = report.CoordinatorId, Kind = TaskKind.PlanFollowUpMeeting, MeetingId = meeting.Id, DueAt = due });
+        if (!await db.Tasks.From(Origin.Meeting(meeting.Id)).AnyAsync(t => t.Kind == TaskKind.PlanFollowUpMeeting, ct))
+            db.Tasks.Add(new PersonTask { PersonId = report.CoordinatorId, Kind = TaskKind.PlanFollowUpMeeting, Origin = Origin.Meeting(meeting.Id), DueAt = due });
     }
 
     private static string Summary(FeedbackForm form, FeedbackReport report, Meeting meeting)
@@ -94,7 +94,7 @@ public sealed class SendFeedback(LeerruimteDb db, ContentCatalogue catalogue, Me
         for (var i = 0; i < form.Statements.Count; i++)
             text.AppendLine($"- {form.Statements[i]}: {report.Scores[i]} ({form.ScaleLabels[report.Scores[i] - 1]})");
         text.AppendLine();
-        text.AppendLine(string.Format(Ui.Feedback_PresentCount, meeting.Invitees.Count(i => i.Present), meeting.Invitees.Count));
+        text.AppendLine(string.Format(Ui.Feedback_PresentCount, meeting.Session!.Participants.Count(i => i.Present), meeting.Session.Participants.Count));
         if (!string.IsNullOrWhiteSpace(report.TeamQuestions)) text.AppendLine().AppendLine(Ui.Feedback_TeamQuestions + ":").AppendLine(report.TeamQuestions);
         if (!string.IsNullOrWhiteSpace(report.Remarks)) text.AppendLine().AppendLine(Ui.Feedback_Remarks + ":").AppendLine(report.Remarks);
         return text.ToString();

@@ -1,4 +1,5 @@
 using Leerruimte.Data;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -20,13 +21,16 @@ public sealed class Notification : IOrganisationOwned, IHasCreatedAt
 public enum TaskKind { PlanFollowUpMeeting = 0 }
 
 /// <summary>Something a person has to do by a date, shown on the start page until done.</summary>
-public sealed class PersonTask : IOrganisationOwned, IHasCreatedAt
+public sealed class PersonTask : IOrganisationOwned, IHasCreatedAt, IHasOrigin
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public Guid PersonId { get; set; }
     public TaskKind Kind { get; set; }
-    public Guid MeetingId { get; set; }
+    /// <summary>What it came from (<see cref="Sessions.Origin"/>): for "plan the follow-up", the meeting.</summary>
+    public string OriginKind { get; set; } = "";
+    public Guid OriginId { get; set; }
+    public Origin Origin { get => new(OriginKind, OriginId); set => (OriginKind, OriginId) = (value.Kind, value.Id); }
     public DateTime DueAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? DoneAt { get; set; }
@@ -47,6 +51,8 @@ public sealed class PersonTaskConfiguration : IEntityTypeConfiguration<PersonTas
     public void Configure(EntityTypeBuilder<PersonTask> builder)
     {
         builder.HasIndex(t => new { t.PersonId, t.DoneAt, t.DueAt });
-        builder.HasIndex(t => new { t.MeetingId, t.Kind }).IsUnique();
+        builder.Ignore(t => t.Origin);
+        builder.Property(t => t.OriginKind).HasMaxLength(Origin.MaxKindLength);
+        builder.HasIndex(t => new { t.OriginKind, t.OriginId, t.Kind }).IsUnique();
     }
 }

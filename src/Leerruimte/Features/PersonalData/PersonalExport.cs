@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Leerruimte.Authorization;
 using Leerruimte.Data;
+using Leerruimte.Features.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerruimte.Features.PersonalData;
@@ -19,7 +20,12 @@ public static class PersonalExport
             Person = person,
             Teams = await db.TeamMemberships.AsNoTracking().Where(m => m.PersonId == me).Select(m => new { Team = m.Team!.Name, m.Role }).ToListAsync(ct),
             Actions = await db.PersonalActions.AsNoTracking().Where(a => a.PersonId == me)
-                .Select(a => new { Meeting = a.Meeting!.Title, a.Meeting.StartsAt, a.Text, a.RatingBefore, a.RatingAfter, a.WhatIDid, a.WhatILearned, a.SharedWithLeader,
+                .Select(a => new
+                {
+                    // Scalar subqueries: SQLite cannot translate a row taken from another table here (no APPLY).
+                    Meeting = db.Meetings.Where(m => a.OriginKind == Origin.MeetingKind && m.Id == a.OriginId).Select(m => m.Title).FirstOrDefault(),
+                    StartsAt = db.Meetings.Where(m => a.OriginKind == Origin.MeetingKind && m.Id == a.OriginId).Select(m => (DateTime?)m.StartsAt).FirstOrDefault(),
+                    a.Text, a.RatingBefore, a.RatingAfter, a.WhatIDid, a.WhatILearned, a.SharedWithLeader,
                     Cycles = a.Cycles.Select(c => new { c.Number, c.PlanWhat, c.PlanHow, c.PlanExpectation, c.PlanCheck, c.DoObservations, c.CheckResults, c.CheckAnalysis, c.CheckExpectationsMet, c.CheckLessons, c.ActDecision, c.ActNotes }) })
                 .ToListAsync(ct),
             BoardNotes = await db.BoardItems.AsNoTracking().Where(i => i.AuthorId == me).Select(i => new { i.Text, i.CreatedAt }).ToListAsync(ct),

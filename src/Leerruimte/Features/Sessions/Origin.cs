@@ -9,5 +9,8 @@ public readonly record struct Origin(string Kind, Guid Id)
 {
     public const string MeetingKind = "meeting";
 
+    /// <summary>The longest kind name a column holds.</summary>
+    public const int MaxKindLength = 40;
+
     public static Origin Meeting(Guid meetingId) => new(MeetingKind, meetingId);
 }

@@ -131,11 +131,16 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<DateTime?>("FollowUpAnsweredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<Guid>("OriginId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OriginKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -171,7 +176,7 @@ namespace Leerruimte.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("MeetingId", "PersonId")
+                    b.HasIndex("OriginKind", "OriginId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("PersonalActions");
@@ -443,47 +448,6 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.ToTable("Reflections");
                 });
 
-            modelBuilder.Entity("Leerruimte.Features.Meetings.BoardItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("AgendaIndex")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("AssignmentId")
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("GroupNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("MeetingId", "CreatedAt");
-
-                    b.ToTable("BoardItems");
-                });
-
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -529,51 +493,13 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.ToTable("FeedbackReports");
                 });
 
-            modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AssignmentId")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<int>("GroupNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("MeetingId", "AssignmentId", "PersonId")
-                        .IsUnique();
-
-                    b.ToTable("GroupMembers");
-                });
-
             modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("AgendaIndex")
-                        .HasColumnType("integer");
-
                     b.Property<int>("CalendarSequence")
                         .HasColumnType("integer");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -607,12 +533,8 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("timestamp with time zone");
@@ -622,12 +544,6 @@ namespace Leerruimte.Data.Migrations.Postgres
 
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
-
-                    b.Property<int?>("TimedStepIndex")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("TimedStepStartedAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -641,6 +557,9 @@ namespace Leerruimte.Data.Migrations.Postgres
 
                     b.HasIndex("ModuleVersionId");
 
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
                     b.HasIndex("TeamId");
 
                     b.HasIndex("FacilitatorId", "StartsAt");
@@ -648,36 +567,6 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "TeamId", "StartsAt");
 
                     b.ToTable("Meetings");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("JoinedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("Present")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("MeetingId", "PersonId")
-                        .IsUnique();
-
-                    b.ToTable("MeetingInvitees");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
@@ -803,18 +692,23 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<Guid>("OriginId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OriginKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId", "Kind")
+                    b.HasIndex("OriginKind", "OriginId", "Kind")
                         .IsUnique();
 
                     b.HasIndex("PersonId", "DoneAt", "DueAt");
@@ -967,6 +861,179 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ScheduledJobs");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Column")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("GroupNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StepKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("SessionId", "CreatedAt");
+
+                    b.ToTable("BoardItems");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.GroupMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StepKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "StepKey", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("GroupMembers");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("AddedSteps")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FacilitatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OriginId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OriginKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ScriptRef")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SubTimerIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubTimerStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilitatorId");
+
+                    b.HasIndex("OriginKind", "OriginId")
+                        .IsUnique();
+
+                    b.ToTable("LiveSessions");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.SessionParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("SessionParticipants");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
@@ -1335,19 +1402,11 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasForeignKey("DevelopmentPointId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Leerruimte.Features.Meetings.Meeting", "Meeting")
-                        .WithMany()
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("Leerruimte.Features.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Meeting");
 
                     b.Navigation("Person");
                 });
@@ -1398,41 +1457,11 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Leerruimte.Features.Meetings.BoardItem", b =>
-                {
-                    b.HasOne("Leerruimte.Features.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
-                        .WithMany()
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
-                {
-                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
-                        .WithMany()
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1451,60 +1480,23 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", "Session")
+                        .WithOne()
+                        .HasForeignKey("Leerruimte.Features.Meetings.Meeting", "SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Leerruimte.Features.Teams.Team", "Team")
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Leerruimte.Features.Meetings.MeetingClock", "Clock", b1 =>
-                        {
-                            b1.Property<Guid>("MeetingId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("ElapsedSeconds")
-                                .HasColumnType("integer")
-                                .HasColumnName("ClockElapsedSeconds");
-
-                            b1.Property<int>("ExtraSeconds")
-                                .HasColumnType("integer")
-                                .HasColumnName("ClockExtraSeconds");
-
-                            b1.Property<DateTime?>("StartedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("ClockStartedAt");
-
-                            b1.HasKey("MeetingId");
-
-                            b1.ToTable("Meetings");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeetingId");
-                        });
-
-                    b.Navigation("Clock")
-                        .IsRequired();
-
                     b.Navigation("Facilitator");
 
+                    b.Navigation("Session");
+
                     b.Navigation("Team");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
-                {
-                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
-                        .WithMany("Invitees")
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.People.Person", "Person")
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
@@ -1540,6 +1532,90 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItem", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.GroupMember", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Leerruimte.Features.Sessions.StepClock", "Clock", b1 =>
+                        {
+                            b1.Property<Guid>("LiveSessionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("ElapsedSeconds")
+                                .HasColumnType("integer")
+                                .HasColumnName("ClockElapsedSeconds");
+
+                            b1.Property<int>("ExtraSeconds")
+                                .HasColumnType("integer")
+                                .HasColumnName("ClockExtraSeconds");
+
+                            b1.Property<DateTime?>("StartedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ClockStartedAt");
+
+                            b1.HasKey("LiveSessionId");
+
+                            b1.ToTable("LiveSessions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LiveSessionId");
+                        });
+
+                    b.Navigation("Clock")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.SessionParticipant", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
@@ -1667,11 +1743,6 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Navigation("History");
                 });
 
-            modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
-                {
-                    b.Navigation("Invitees");
-                });
-
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
                 {
                     b.Navigation("Scores");
@@ -1680,6 +1751,11 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
+                {
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Teams.Team", b =>

@@ -125,10 +125,15 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FollowUpAnsweredAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("MeetingId")
+                    b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("OrganisationId")
+                    b.Property<Guid>("OriginId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
@@ -165,7 +170,7 @@ namespace Leerruimte.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("MeetingId", "PersonId")
+                    b.HasIndex("OriginKind", "OriginId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("PersonalActions");
@@ -437,47 +442,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("Reflections");
                 });
 
-            modelBuilder.Entity("Leerruimte.Features.Meetings.BoardItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AgendaIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AssignmentId")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("GroupNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("MeetingId", "CreatedAt");
-
-                    b.ToTable("BoardItems");
-                });
-
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -523,51 +487,13 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("FeedbackReports");
                 });
 
-            modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AssignmentId")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("GroupNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("MeetingId", "AssignmentId", "PersonId")
-                        .IsUnique();
-
-                    b.ToTable("GroupMembers");
-                });
-
             modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AgendaIndex")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("CalendarSequence")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -601,11 +527,7 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("StartedAt")
+                    b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartsAt")
@@ -615,12 +537,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("TimedStepIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("TimedStepStartedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -635,6 +551,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
 
                     b.HasIndex("ModuleVersionId");
 
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
                     b.HasIndex("TeamId");
 
                     b.HasIndex("FacilitatorId", "StartsAt");
@@ -642,36 +561,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "TeamId", "StartsAt");
 
                     b.ToTable("Meetings");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("JoinedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Present")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("MeetingId", "PersonId")
-                        .IsUnique();
-
-                    b.ToTable("MeetingInvitees");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
@@ -797,10 +686,15 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("MeetingId")
+                    b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("OrganisationId")
+                    b.Property<Guid>("OriginId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
@@ -808,7 +702,7 @@ namespace Leerruimte.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId", "Kind")
+                    b.HasIndex("OriginKind", "OriginId", "Kind")
                         .IsUnique();
 
                     b.HasIndex("PersonId", "DoneAt", "DueAt");
@@ -961,6 +855,179 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ScheduledJobs");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Column")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GroupNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StepKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("SessionId", "CreatedAt");
+
+                    b.ToTable("BoardItems");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.GroupMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "StepKey", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("GroupMembers");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AddedSteps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FacilitatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OriginId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScriptRef")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubTimerIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubTimerStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilitatorId");
+
+                    b.HasIndex("OriginKind", "OriginId")
+                        .IsUnique();
+
+                    b.ToTable("LiveSessions");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.SessionParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("SessionParticipants");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
@@ -1323,19 +1390,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasForeignKey("DevelopmentPointId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Leerruimte.Features.Meetings.Meeting", "Meeting")
-                        .WithMany()
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("Leerruimte.Features.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Meeting");
 
                     b.Navigation("Person");
                 });
@@ -1386,41 +1445,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Leerruimte.Features.Meetings.BoardItem", b =>
-                {
-                    b.HasOne("Leerruimte.Features.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
-                        .WithMany()
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
-                {
-                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
-                        .WithMany()
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1439,60 +1468,23 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", "Session")
+                        .WithOne()
+                        .HasForeignKey("Leerruimte.Features.Meetings.Meeting", "SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Leerruimte.Features.Teams.Team", "Team")
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Leerruimte.Features.Meetings.MeetingClock", "Clock", b1 =>
-                        {
-                            b1.Property<Guid>("MeetingId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("ElapsedSeconds")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ClockElapsedSeconds");
-
-                            b1.Property<int>("ExtraSeconds")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ClockExtraSeconds");
-
-                            b1.Property<DateTime?>("StartedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ClockStartedAt");
-
-                            b1.HasKey("MeetingId");
-
-                            b1.ToTable("Meetings");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeetingId");
-                        });
-
-                    b.Navigation("Clock")
-                        .IsRequired();
-
                     b.Navigation("Facilitator");
 
+                    b.Navigation("Session");
+
                     b.Navigation("Team");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
-                {
-                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
-                        .WithMany("Invitees")
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.People.Person", "Person")
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
@@ -1528,6 +1520,90 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItem", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.GroupMember", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Leerruimte.Features.Sessions.StepClock", "Clock", b1 =>
+                        {
+                            b1.Property<Guid>("LiveSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ElapsedSeconds")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClockElapsedSeconds");
+
+                            b1.Property<int>("ExtraSeconds")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClockExtraSeconds");
+
+                            b1.Property<DateTime?>("StartedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClockStartedAt");
+
+                            b1.HasKey("LiveSessionId");
+
+                            b1.ToTable("LiveSessions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LiveSessionId");
+                        });
+
+                    b.Navigation("Clock")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.SessionParticipant", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
@@ -1655,11 +1731,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Navigation("History");
                 });
 
-            modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
-                {
-                    b.Navigation("Invitees");
-                });
-
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
                 {
                     b.Navigation("Scores");
@@ -1668,6 +1739,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
+                {
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Teams.Team", b =>

@@ -2,16 +2,16 @@ using System.Collections.Concurrent;
 using Leerruimte.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Leerruimte.Features.Meetings.Live;
+namespace Leerruimte.Features.Sessions;
 
 /// <summary>
-/// A phone stays connected for a whole meeting, long after its sign-in was read, and keeps receiving the board.
+/// A phone stays connected for a whole session, long after its sign-in was read, and keeps receiving the board.
 /// At every check of sign-ins the people behind this instance's open connections are checked again; the
 /// connections of someone who was blocked (or set a new password elsewhere) are told so and closed, and their
 /// phone cannot reconnect with the old cookie.
 /// </summary>
 public sealed class LiveSignIns(
-    SignInCheck check, SignInRevalidation revalidation, IHubContext<MeetingHub> hub, TimeProvider clock, ILogger<LiveSignIns> logger)
+    SignInCheck check, SignInRevalidation revalidation, IHubContext<SessionHub> hub, TimeProvider clock, ILogger<LiveSignIns> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<string, HubCallerContext> connections = new();
@@ -38,7 +38,7 @@ public sealed class LiveSignIns(
         {
             Remove(connection.ConnectionId);
             // Told first, so the phone goes to the login page at once instead of trying to reconnect for a minute.
-            await hub.Clients.Client(connection.ConnectionId).SendAsync(MeetingHub.SignedOutMethod, ct);
+            await hub.Clients.Client(connection.ConnectionId).SendAsync(SessionHub.SignedOutMethod, ct);
             connection.Abort();
         }
     }

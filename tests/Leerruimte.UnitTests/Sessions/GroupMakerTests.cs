@@ -1,6 +1,6 @@
-using Leerruimte.Features.Meetings.Live;
+using Leerruimte.Features.Sessions;
 
-namespace Leerruimte.UnitTests.Meetings;
+namespace Leerruimte.UnitTests.Sessions;
 
 public sealed class GroupMakerTests
 {

@@ -2,47 +2,45 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Leerruimte.Authorization;
 using Leerruimte.Data;
-using Leerruimte.Features.ContentPacks;
 using Leerruimte.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Leerruimte.Features.Meetings.Live;
+namespace Leerruimte.Features.Sessions;
 
 /// <summary>
-/// The live connection of phones (and of the load test). Access is checked on every call: only the
-/// meeting's invitees and facilitator can join its group or add to its board.
+/// The live connection of phones (and of the load test), for sessions of every kind. Access is checked on every
+/// call: only the session's participants and facilitator can join its group or add to its board.
 /// </summary>
 [Authorize]
-public sealed class MeetingHub(LeerruimteDb db, CurrentUser user, ContentCatalogue catalogue, BoardService board, MeetingRoom room, TimeProvider clock) : Hub
+public sealed class SessionHub(LeerruimteDb db, CurrentUser user, IServiceProvider services, SessionBoard board, SessionRoom room, TimeProvider clock) : Hub
 {
-    public const string Path = "/hubs/meeting";
-    public const string EventMethod = "meetingEvent";
+    public const string Path = "/hubs/session";
+    public const string EventMethod = "sessionEvent";
     public const string SignedOutMethod = "signedOut";
 
-    public static string GroupOf(Guid meetingId) => $"meeting:{meetingId:N}";
+    public static string GroupOf(Guid sessionId) => $"session:{sessionId:N}";
 
     public sealed record JoinResult(string? Error, LiveState? State, List<BoardItemView>? Items, Dictionary<string, List<GroupView>>? Groups, Guid Me);
 
     public sealed record AddResult(string? Error, BoardItemView? Item);
 
-    /// <summary>Joins the meeting's live group and returns everything to show (also after a reconnect).</summary>
-    public async Task<JoinResult> Join(Guid meetingId)
+    /// <summary>Joins the session's live group and returns everything to show (also after a reconnect).</summary>
+    public async Task<JoinResult> Join(Guid sessionId)
     {
         var me = user.RequirePersonId();
-        if (!await MeetingAccess.IsParticipantAsync(db, meetingId, me)) return new(Ui.Board_NoAccess, null, null, null, me);
-        var snapshot = await MeetingSnapshot.LoadAsync(db, catalogue, meetingId, clock.GetUtcNow().UtcDateTime);
+        if (!await SessionAccess.IsInAsync(db, sessionId, me)) return new(Ui.Board_NoAccess, null, null, null, me);
+        var snapshot = await SessionSnapshot.LoadAsync(services, sessionId, clock.GetUtcNow().UtcDateTime);
         if (snapshot is null) return new(Ui.Board_NoAccess, null, null, null, me);
-        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(meetingId));
-        if (MeetingRoom.JoiningCountsAsPresent(snapshot.Meeting, clock.GetUtcNow().UtcDateTime)) await room.MarkJoinedAsync(meetingId, me);
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(sessionId));
+        await room.JoinedAsync(snapshot.Session, me);
         return new(null, snapshot.State, snapshot.Items, snapshot.Groups, me);
     }
 
-    public async Task Leave(Guid meetingId) => await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(meetingId));
-
-    public async Task<AddResult> AddItem(Guid meetingId, Guid itemId, string text)
+    /// <summary>Adds a note; <paramref name="column"/> is the field it goes in on a step with columns, else null.</summary>
+    public async Task<AddResult> AddItem(Guid sessionId, Guid itemId, string text, string? column)
     {
-        var result = await board.AddAsync(meetingId, user.RequirePersonId(), itemId, text);
+        var result = await board.AddAsync(sessionId, user.RequirePersonId(), itemId, text, column);
         return new(result.Error, result.Item);
     }
 }
@@ -72,8 +70,8 @@ public sealed class CurrentUserHubFilter(LiveSignIns signIns) : IHubFilter
     }
 }
 
-/// <summary>Forwards this instance's meeting events to the phones connected to this instance.</summary>
-public sealed class MeetingHubRelay(IMeetingEvents events, IHubContext<MeetingHub> hub) : IHostedService
+/// <summary>Forwards this instance's session events to the phones connected to this instance.</summary>
+public sealed class SessionHubRelay(ISessionEvents events, IHubContext<SessionHub> hub) : IHostedService
 {
     // Serialised as the base type so the "type" discriminator is written; scripts switch on it.
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -83,7 +81,7 @@ public sealed class MeetingHubRelay(IMeetingEvents events, IHubContext<MeetingHu
     public Task StartAsync(CancellationToken cancellationToken)
     {
         subscription = events.SubscribeAll(e =>
-            hub.Clients.Group(MeetingHub.GroupOf(e.MeetingId)).SendAsync(MeetingHub.EventMethod, JsonSerializer.SerializeToElement(e, Json)));
+            hub.Clients.Group(SessionHub.GroupOf(e.SessionId)).SendAsync(SessionHub.EventMethod, JsonSerializer.SerializeToElement(e, Json)));
         return Task.CompletedTask;
     }
 

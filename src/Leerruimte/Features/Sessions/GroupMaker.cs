@@ -1,4 +1,4 @@
-namespace Leerruimte.Features.Meetings.Live;
+namespace Leerruimte.Features.Sessions;
 
 /// <summary>
 /// Splits the people present into random groups. Sizes stay within the assignment's bounds where the

@@ -1,26 +1,26 @@
 using System.Text.Json;
 using StackExchange.Redis;
 
-namespace Leerruimte.Features.Meetings.Live;
+namespace Leerruimte.Features.Sessions;
 
 /// <summary>
 /// Several instances: every event goes through one Redis pub/sub channel, and each instance hands what it
 /// receives to its own listeners. The publishing instance hears its own event back the same way.
 /// </summary>
-public sealed class RedisMeetingEvents : InProcessMeetingEvents, IHostedService, IAsyncDisposable
+public sealed class RedisSessionEvents : InProcessSessionEvents, IHostedService, IAsyncDisposable
 {
-    private static readonly RedisChannel Channel = RedisChannel.Literal("leerruimte:meetings");
+    private static readonly RedisChannel Channel = RedisChannel.Literal("leerruimte:sessions");
     private readonly string connectionString;
-    private readonly ILogger<InProcessMeetingEvents> logger;
+    private readonly ILogger<InProcessSessionEvents> logger;
     private ConnectionMultiplexer? redis;
 
-    public RedisMeetingEvents(string connectionString, ILogger<InProcessMeetingEvents> logger) : base(logger)
+    public RedisSessionEvents(string connectionString, ILogger<InProcessSessionEvents> logger) : base(logger)
     {
         this.connectionString = connectionString;
         this.logger = logger;
     }
 
-    public override async Task PublishAsync(MeetingEvent e)
+    public override async Task PublishAsync(SessionEvent e)
     {
         var subscriber = (redis ?? throw new InvalidOperationException("Redis is not connected yet.")).GetSubscriber();
         await subscriber.PublishAsync(Channel, JsonSerializer.Serialize(e));
@@ -34,9 +34,9 @@ public sealed class RedisMeetingEvents : InProcessMeetingEvents, IHostedService,
         {
             try
             {
-                if (JsonSerializer.Deserialize<MeetingEvent>((string)message.Message!) is { } e) await DispatchAsync(e);
+                if (JsonSerializer.Deserialize<SessionEvent>((string)message.Message!) is { } e) await DispatchAsync(e);
             }
-            catch (JsonException ex) { logger.LogWarning(ex, "Ignored a malformed meeting event from Redis."); }
+            catch (JsonException ex) { logger.LogWarning(ex, "Ignored a malformed session event from Redis."); }
         });
     }
 

@@ -2,24 +2,9 @@ using Leerruimte.Features.Meetings;
 
 namespace Leerruimte.UnitTests.Meetings;
 
-public sealed class MeetingClockTests
+public sealed class JoinCodeRulesTests
 {
     private static readonly DateTime T0 = new(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc);
-
-    [Fact]
-    public void A_running_clock_counts_down_from_the_planned_minutes_plus_extensions()
-    {
-        var clock = new MeetingClock { StartedAt = T0, ElapsedSeconds = 60, ExtraSeconds = 120 };
-
-        Assert.Equal(10 * 60 + 120 - 60 - 30, clock.Remaining(10, T0.AddSeconds(30)));
-    }
-
-    [Fact]
-    public void A_paused_clock_stands_still() =>
-        Assert.Equal(5 * 60 - 90, new MeetingClock { ElapsedSeconds = 90 }.Remaining(5, T0.AddHours(3)));
-
-    [Fact]
-    public void Overtime_is_negative() => Assert.Equal(-60, new MeetingClock { StartedAt = T0 }.Remaining(1, T0.AddMinutes(2)));
 
     [Theory]
     [InlineData(" abc-234 ", "ABC234")]

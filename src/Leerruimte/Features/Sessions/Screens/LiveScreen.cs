@@ -1,0 +1,118 @@
+using Leerruimte.Authorization;
+using Leerruimte.Data;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Leerruimte.Features.Sessions.Screens;
+
+/// <summary>
+/// The lifecycle every facilitator screen of a session shares (a host's console and beamer): load the session as its
+/// facilitator (or show "not found"), follow its events, tick once a second, stop when the sign-in ends, give the
+/// commands. A host's page inherits it, names its host and draws what it has in its own way.
+/// </summary>
+public abstract class LiveScreen : ComponentBase, IAsyncDisposable
+{
+    [Inject] protected CommandScopes Commands { get; set; } = default!;
+    [Inject] private ISessionEvents Events { get; set; } = default!;
+    [Inject] protected CurrentUser User { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private AddableSteps Addable { get; set; } = default!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
+
+    /// <summary>Whose session this screen shows: the host in the route.</summary>
+    protected abstract Origin Host { get; }
+
+    protected SessionSnapshot? Live { get; private set; }
+    protected LiveState? State { get; private set; }
+    protected SessionScript Script { get; private set; } = new([]);
+    protected List<BoardItemView> Items { get; private set; } = [];
+    protected List<AttendeeView> Attendees { get; private set; } = [];
+    protected bool NotFound { get; private set; }
+    protected bool SignedOut { get; private set; }
+    protected string? Error { get; set; }
+
+    private readonly Dictionary<string, List<GroupView>> groups = [];
+    private IDisposable? subscription;
+    private Timer? ticker;
+    private SignOutWatch? signOutWatch;
+
+    protected Guid Me => User.RequirePersonId();
+    protected DateTime Now => Clock.GetUtcNow().UtcDateTime;
+    protected Guid SessionId => Live!.Session.Id;
+
+    /// <summary>The current step, from the live state (the session moves on after the screen opened).</summary>
+    protected ScriptStep Step => Script.At(State!.StepIndex);
+
+    /// <summary>The notes of the current step.</summary>
+    protected IEnumerable<BoardItemView> StepItems => Items.Where(i => i.StepIndex == State!.StepIndex);
+
+    /// <summary>Loads what the host shows beside the session (its title, its content); runs in the same scope as the session's loading.</summary>
+    protected virtual Task LoadHostAsync(IServiceProvider services, SessionSnapshot live) => Task.CompletedTask;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Live = await Commands.RunAsync(async sp =>
+        {
+            if (await SessionAccess.FacilitatedSessionAsync(sp.GetRequiredService<LeerruimteDb>(), Host, Me) is not { } id) return null;
+            var live = await SessionSnapshot.LoadAsync(sp, id, Now);
+            if (live is not null) await LoadHostAsync(sp, live);
+            return live;
+        });
+        // The router is not interactive here, so NavigationManager.NotFound() would show nothing and the page would say
+        // "loading" for ever: the page shows the not-found page itself.
+        if (Live is null) { NotFound = true; return; }
+        (State, Script, Items, Attendees) = (Live.State, Live.Script, Live.Items, Live.Attendees);
+        foreach (var (key, value) in Live.Groups) groups[key] = value;
+        subscription = Events.Subscribe(SessionId, e => InvokeAsync(() => { Apply(e); StateHasChanged(); }));
+        ticker = new Timer(_ => InvokeAsync(StateHasChanged), null, 1000, 1000);
+        signOutWatch = new SignOutWatch(Authentication, () => InvokeAsync(StopShowing));
+    }
+
+    private void Apply(SessionEvent e)
+    {
+        switch (e)
+        {
+            case ItemAdded added when Items.All(i => i.Id != added.Item.Id): Items.Add(added.Item); break;
+            case StateChanged changed: Show(changed.State); break;
+            case GroupsChanged changed: groups[changed.StepKey] = changed.Groups.ToList(); break;
+            case AttendanceChanged changed:
+                Attendees = Attendees.Select(a => a.Id == changed.PersonId ? a with { Present = changed.Present } : a).ToList();
+                break;
+        }
+    }
+
+    private void Show(LiveState state)
+    {
+        if (state.Revision < State!.Revision) return;
+        State = state;
+        if (state.StepCount != Script.Steps.Count) Script = Addable.With(Live!.BaseScript, state.AddedSteps);
+    }
+
+    protected IReadOnlyList<GroupView> GroupsFor(string? stepKey) => stepKey is not null && groups.TryGetValue(stepKey, out var g) ? g : [];
+
+    /// <summary>Runs a facilitator's command in a scope of its own and shows the state it left.</summary>
+    protected async Task Do(Func<SessionCommands, Task<SessionCommands.Result>> command)
+    {
+        var result = await Commands.RunAsync(sp => command(sp.GetRequiredService<SessionCommands>()));
+        Error = result.Error;
+        if (result.State is { } s) Show(s);
+    }
+
+    protected async Task InRoom(Func<SessionRoom, Task<string?>> command) =>
+        Error = await Commands.RunAsync(sp => command(sp.GetRequiredService<SessionRoom>()));
+
+    private void StopShowing()
+    {
+        SignedOut = true;
+        subscription?.Dispose();
+        StateHasChanged();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        signOutWatch?.Dispose();
+        subscription?.Dispose();
+        if (ticker is not null) await ticker.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
