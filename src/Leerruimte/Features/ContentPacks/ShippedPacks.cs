@@ -40,7 +40,6 @@ public static class ShippedPacks
     {
         builder.Services.AddSingleton<ParsedPackCache>();
         builder.Services.AddSingleton<PackIndexCache>();
-        builder.Services.AddSingleton<Modules.RenderedParts>();
         builder.Services.AddScoped<ContentCatalogue>();
         builder.Services.AddScoped<PackStore>();
         builder.Services.AddSingleton<Infrastructure.MarkdownRenderer>();
