@@ -21,7 +21,7 @@ namespace Leerruimte.Data;
 
 /// <summary>
 /// The one database of the app. Provider-specific subclasses exist only so each provider keeps its own
-/// migrations (docs/decisions/0002-two-providers.md).
+/// migrations (docs/decisions/0002-two-providers-one-context.md).
 /// </summary>
 public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenant)
     : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
@@ -55,7 +55,7 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
     public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 
-    /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-shared-key-ring.md).</summary>
+    /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-several-instances.md).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
