@@ -14,13 +14,12 @@ using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Meetings.Live;
 using Leerruimte.Features.Scheduling;
 using Leerruimte.Features.People;
+using Leerruimte.Features.References;
 using Leerruimte.Features.Sharing;
 using Leerruimte.Features.Teams;
+using Leerruimte.Features.WorkForms;
 using Leerruimte.Infrastructure;
 using Leerruimte.Infrastructure.Mail;
-
-if (args is ["validate-packs", ..])
-    return PackFolder.ValidateCommand(args.Length > 1 ? args[1] : "content", Console.Out);
 
 // The app's own files (settings, wwwroot, content packs) are found next to it, whatever folder a service
 // manager or container starts it from; relative settings (the data folder) are taken from there too.
@@ -39,6 +38,8 @@ builder.AddAccount();
 builder.AddPeople();
 builder.AddTeams();
 builder.AddModules();
+builder.AddReferences();
+builder.AddWorkForms();
 builder.AddScheduling();
 builder.AddMeetings();
 builder.AddLiveMeetings();
@@ -51,6 +52,10 @@ builder.AddDemo();
 builder.AddPublicLinks();
 
 var app = builder.Build();
+
+// The pack check reads packs with the kinds the features registered above, then ends without starting the app.
+if (args is ["validate-packs", ..])
+    return PackFolder.ValidateCommand(app.Services.GetRequiredService<PackParser>(), args.Length > 1 ? args[1] : "content", Console.Out);
 
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())

@@ -8,7 +8,7 @@ namespace Leerruimte.UnitTests.ContentPacks;
 public sealed class ShippedPacksTests
 {
     private static readonly string ContentFolder = Path.Combine(AppContext.BaseDirectory, "content");
-    private static readonly IReadOnlyList<PackFolder.PackFile> Files = PackFolder.Read(ContentFolder);
+    private static readonly IReadOnlyList<PackFolder.PackFile> Files = PackFolder.Read(AppPacks.Parser, ContentFolder);
 
     private static T Pack<T>(string id) where T : PackHeader =>
         Files.Select(f => f.Result.Pack).OfType<T>().Single(p => p.Id == id);

@@ -8,7 +8,7 @@ namespace Leerruimte.UnitTests.Infrastructure;
 /// </summary>
 public sealed partial class DocLinkTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = Repository.Root;
 
     private static readonly string[] Skipped = ["bin", "obj", "node_modules", ".git", "lib", "Migrations"];
     private static readonly string[] Extensions = [".cs", ".razor", ".md", ".sh", ".js", ".css", ".yaml", ".yml", ".json", ".props", ".py"];
@@ -60,13 +60,6 @@ public sealed partial class DocLinkTests
             .Where(f => Extensions.Contains(Path.GetExtension(f)))
             .Where(f => !Path.GetRelativePath(Root, f).Split(Path.DirectorySeparatorChar).Any(Skipped.Contains))
             .Where(f => Path.GetFileName(f) != nameof(DocLinkTests) + ".cs"); // its examples of broken references
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Leerruimte.slnx"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("Leerruimte.slnx not found above " + AppContext.BaseDirectory);
-    }
 
     // "docs/..." not inside a web address or another path (https://example.org/docs/x is not ours).
     [GeneratedRegex(@"(?<![\w./:-])docs/[\w./-]*[\w-]")]
