@@ -15,11 +15,14 @@ public static class AnswerRules
         question.Kind switch
         {
             QuestionKind.Scale => Number(posted, form.ScaleOf(question).Count, Ui.Forms_ChooseScalePoint),
-            QuestionKind.Choice when question.Multiple => Numbers(posted, question.Options.Count),
+            QuestionKind.Choice when question.Multiple => Numbers(Given(posted), question.Options.Count),
             QuestionKind.Choice => Number(posted, question.Options.Count, Ui.Validation_UnknownChoice),
-            QuestionKind.Attendance => People(posted, people),
+            QuestionKind.Attendance => People(Given(posted), people),
             _ => Text(posted),
         };
+
+    // An empty value among checkboxes ticks nothing (a browser sends none; some tools send "" for an unticked group).
+    private static List<string?> Given(IReadOnlyList<string?> posted) => posted.Where(v => !string.IsNullOrEmpty(v)).ToList();
 
     public static bool IsAnswered(FormAnswer? answer) =>
         answer is not null && (answer.Number is not null || !string.IsNullOrWhiteSpace(answer.Text) || answer.Choices.Count > 0);

@@ -35,17 +35,20 @@ public sealed class SaveAnswers(LeerruimteDb db, TimeProvider clock)
         var response = await FindAsync(target, ct);
         if (response?.SubmittedAt is not null) return new Result(response, errors, Ui.Forms_AlreadySubmitted);
         if (response is null && values.Values.All(v => v.IsNone)) return new Result(null, errors);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            response = await ApplyAsync(response, target, values, ct);
+            try
+            {
+                return new Result(await ApplyAsync(response, target, values, ct), errors);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another request made the response (or an answer) at the same moment: apply these answers to what it stored.
+                foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is FormResponse or FormAnswer).ToList()) entry.State = EntityState.Detached;
+                response = await FindAsync(target, ct);
+                if (response?.SubmittedAt is not null) return new Result(response, errors, Ui.Forms_AlreadySubmitted);
+            }
         }
-        catch (DbUpdateException)
-        {
-            // Another request made the response (or the answer) at the same moment: apply these answers to it.
-            db.ChangeTracker.Clear();
-            response = await ApplyAsync(await FindAsync(target, ct), target, values, ct);
-        }
-        return new Result(response, errors);
     }
 
     private async Task<FormResponse> ApplyAsync(FormResponse? response, FormTarget target, Dictionary<string, AnswerValue> values, CancellationToken ct)
