@@ -1,6 +1,7 @@
 using Leerruimte.Features.Actions;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Development;
+using Leerruimte.Features.Forms;
 using Leerruimte.Features.LearningLog;
 using Leerruimte.Features.Meter;
 using Leerruimte.Features.Sharing;
@@ -40,6 +41,8 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<BoardItem> BoardItems => Set<BoardItem>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
+    public DbSet<FormResponse> FormResponses => Set<FormResponse>();
+    public DbSet<FormAnswer> FormAnswers => Set<FormAnswer>();
     public DbSet<PersonalAction> PersonalActions => Set<PersonalAction>();
     public DbSet<PdcaCycle> PdcaCycles => Set<PdcaCycle>();
     public DbSet<Notification> Notifications => Set<Notification>();
