@@ -38,7 +38,7 @@ public sealed class FormDefinitionTests
 
     private static string Module(string form) => PackSamples.ModuleWith(ShortForm, form);
 
-    private static PackParseResult Parse(string form) => PackParser.Parse("modules/m.yaml", Module(form));
+    private static PackParseResult Parse(string form) => AppPacks.Parser.Parse("modules/m.yaml", Module(form));
 
     [Fact]
     public void A_written_out_form_is_read_with_its_questions_in_order()
@@ -58,7 +58,7 @@ public sealed class FormDefinitionTests
     [Fact]
     public void The_short_form_means_the_statements_then_attendance_and_the_two_open_questions()
     {
-        var result = PackParser.Parse("modules/m.yaml", PackSamples.Module);
+        var result = AppPacks.Parser.Parse("modules/m.yaml", PackSamples.Module);
 
         var form = Assert.IsType<ModulePack>(result.Pack).Facilitator!.FeedbackForm!.Definition;
         Assert.Equal(["stelling-1", "aanwezig", "vragen", "opmerkingen"], form.Questions.Select(q => q.Id));
@@ -72,7 +72,7 @@ public sealed class FormDefinitionTests
     {
         var yaml = Module(FullForm.Replace("kind: choice", "kind: slider"));
 
-        var error = Assert.Single(PackParser.Parse("modules/m.yaml", yaml).Errors);
+        var error = Assert.Single(AppPacks.Parser.Parse("modules/m.yaml", yaml).Errors);
 
         Assert.Equal("facilitator.feedbackForm.questions[2].kind", error.Field);
         Assert.Equal(LineOf(yaml, "kind: slider"), error.Line);
