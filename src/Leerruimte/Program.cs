@@ -2,21 +2,26 @@ using Leerruimte.Authorization;
 using Leerruimte.Components;
 using Leerruimte.Data;
 using Leerruimte.Features.Account;
+using Leerruimte.Features.Actions;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Demo;
 using Leerruimte.Features.Development;
+using Leerruimte.Features.Forms;
 using Leerruimte.Features.LearningLog;
+using Leerruimte.Features.Meter;
+using Leerruimte.Features.Modules;
 using Leerruimte.Features.PersonalData;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Meetings.Live;
 using Leerruimte.Features.Scheduling;
 using Leerruimte.Features.Sessions;
 using Leerruimte.Features.People;
+using Leerruimte.Features.References;
+using Leerruimte.Features.Sharing;
+using Leerruimte.Features.Teams;
+using Leerruimte.Features.WorkForms;
 using Leerruimte.Infrastructure;
 using Leerruimte.Infrastructure.Mail;
-
-if (args is ["validate-packs", ..])
-    return PackFolder.ValidateCommand(args.Length > 1 ? args[1] : "content", Console.Out);
 
 // The app's own files (settings, wwwroot, content packs) are found next to it, whatever folder a service
 // manager or container starts it from; relative settings (the data folder) are taken from there too.
@@ -31,18 +36,30 @@ builder.AddIdentityAndAuthorization();
 builder.AddLocalizationSupport();
 builder.AddMail();
 builder.AddContentPacks();
+builder.AddAccount();
 builder.AddPeople();
+builder.AddTeams();
+builder.AddModules();
+builder.AddReferences();
+builder.AddWorkForms();
 builder.AddScheduling();
+builder.AddForms();
 builder.AddMeetings();
 builder.AddSessions();
 builder.AddLiveMeetings();
+builder.AddActions();
+builder.AddMeter();
 builder.AddDevelopment();
+builder.AddLearningLog();
+builder.AddSharing();
 builder.AddDemo();
 builder.AddPublicLinks();
-builder.Services.AddScoped<PasswordLinks>();
-builder.Services.AddScoped<ResetPassword>();
 
 var app = builder.Build();
+
+// The pack check reads packs with the kinds the features registered above, then ends without starting the app.
+if (args is ["validate-packs", ..])
+    return PackFolder.ValidateCommand(app.Services.GetRequiredService<PackParser>(), args.Length > 1 ? args[1] : "content", Console.Out);
 
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())

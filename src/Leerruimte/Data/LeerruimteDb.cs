@@ -1,6 +1,7 @@
 using Leerruimte.Features.Actions;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Development;
+using Leerruimte.Features.Forms;
 using Leerruimte.Features.LearningLog;
 using Leerruimte.Features.Meter;
 using Leerruimte.Features.Sharing;
@@ -22,7 +23,7 @@ namespace Leerruimte.Data;
 
 /// <summary>
 /// The one database of the app. Provider-specific subclasses exist only so each provider keeps its own
-/// migrations (docs/decisions/0002-two-providers.md).
+/// migrations (docs/decisions/0002-two-providers-one-context.md).
 /// </summary>
 public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenant)
     : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
@@ -42,6 +43,8 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<BoardItem> BoardItems => Set<BoardItem>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
+    public DbSet<FormResponse> FormResponses => Set<FormResponse>();
+    public DbSet<FormAnswer> FormAnswers => Set<FormAnswer>();
     public DbSet<PersonalAction> PersonalActions => Set<PersonalAction>();
     public DbSet<PdcaCycle> PdcaCycles => Set<PdcaCycle>();
     public DbSet<Notification> Notifications => Set<Notification>();
@@ -57,7 +60,7 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
     public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 
-    /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-shared-key-ring.md).</summary>
+    /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-several-instances.md).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

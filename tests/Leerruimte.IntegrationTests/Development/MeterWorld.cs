@@ -41,7 +41,7 @@ public static class MeterWorld
         {
             var db = sp.GetRequiredService<LeerruimteDb>();
             var source = await db.ContentPackVersions.IgnoreQueryFilters([TenantFilters.Name]).Where(p => p.PackId == Gesprek).Select(p => new { p.FileName, p.Source }).FirstAsync();
-            var pack = (InstrumentPack)Leerruimte.Features.ContentPacks.PackParser.Parse(source.FileName, source.Source).Pack!;
+            var pack = (InstrumentPack)sp.GetRequiredService<Leerruimte.Features.ContentPacks.PackParser>().Parse(source.FileName, source.Source).Pack!;
             return pack.Statements.Select(s => s.Id!).ToList();
         });
 }

@@ -17,6 +17,21 @@ public sealed class PageAccessTests(LeerruimteApp app) : IClassFixture<Leerruimt
     public static TheoryData<string> AdminPages =>
         ["/beheer", "/beheer/teams", "/beheer/mensen", "/beheer/mensen/nieuw", "/beheer/inhoud", "/beheer/outbox"];
 
+    /// <summary>The only pages a visitor opens without signing in; each says [AllowAnonymous] itself.</summary>
+    private static readonly string[] AnonymousPages =
+        ["/", "/inloggen", "/wachtwoord-vergeten", "/wachtwoord-instellen", "/geen-toegang", "/niet-gevonden", "/fout", "/status/{Code:int}"];
+
+    [Fact]
+    public void Every_page_requires_sign_in_except_the_named_anonymous_ones()
+    {
+        var pages = RouteTable.Of(app).Where(r => r.IsPage).ToList();
+
+        Assert.All(AnonymousPages, template => Assert.Contains(pages, p => p.Template == template));
+        Assert.All(pages, page => Assert.True(
+            AnonymousPages.Contains(page.Template) ? page.AllowsAnonymous : !page.AllowsAnonymous && page.Authorization.Count > 0,
+            $"{page.Template} ({page.Component!.Name}): {(AnonymousPages.Contains(page.Template) ? "named anonymous but lacks [AllowAnonymous]" : "open without signing in")}"));
+    }
+
     [Theory]
     [MemberData(nameof(PagesForEveryoneSignedIn))]
     public async Task Every_role_can_read_the_modules_and_reference(string page)

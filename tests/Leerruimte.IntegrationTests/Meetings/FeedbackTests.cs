@@ -9,12 +9,14 @@ namespace Leerruimte.IntegrationTests.Meetings;
 
 public sealed class FeedbackTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
 {
+    /// <summary>The form as the page posts it on "Versturen": every statement scored, attendance ticked, both open questions.</summary>
     private static IEnumerable<KeyValuePair<string, string>> Form(Guid coordinator, int scores = 8, params Guid[] present) =>
-        Enumerable.Range(0, scores).Select(i => KeyValuePair.Create($"score-{i}", (i % 4 + 1).ToString()))
+        Enumerable.Range(1, scores).Select(i => KeyValuePair.Create($"answer-stelling-{i}", ((i - 1) % 4 + 1).ToString()))
             .Append(KeyValuePair.Create("coordinator", coordinator.ToString()))
-            .Append(KeyValuePair.Create("teamQuestions", "Hoe maken we tijd vrij?"))
-            .Append(KeyValuePair.Create("remarks", "Goede energie"))
-            .Concat(present.Select(p => KeyValuePair.Create("present", p.ToString())));
+            .Append(KeyValuePair.Create("answer-vragen", "Hoe maken we tijd vrij?"))
+            .Append(KeyValuePair.Create("answer-opmerkingen", "Goede energie"))
+            .Concat(present.Select(p => KeyValuePair.Create("answer-aanwezig", p.ToString())))
+            .Append(KeyValuePair.Create("go", "send"));
 
     [Fact]
     public async Task Sending_the_form_closes_the_meeting_and_gives_the_coordinator_a_mail_a_message_and_a_task_in_three_weeks()
@@ -73,7 +75,7 @@ public sealed class FeedbackTests(LeerruimteApp app) : IClassFixture<LeerruimteA
         Assert.Single(unanswered); // the eighth statement, the only one left open
         Assert.Contains("Nog geen antwoord", unanswered[0].TextContent);
         Assert.Equal(MeetingStatus.Planned, (await app.MeetingAsync(id)).Status);
-        Assert.Equal("Goede energie", result.Document.QuerySelector("#remarks")!.TextContent); // nothing typed is lost
+        Assert.Equal("Goede energie", result.Document.QuerySelector("#q-opmerkingen")!.TextContent); // nothing typed is lost
     }
 
     [Fact]

@@ -195,6 +195,6 @@ public sealed class SessionsKernelMigrationTests : IAsyncLifetime
         Assert.NotNull(pdca.Document.QuerySelector($"a[href='/bijeenkomsten/{rows.Closed}/mijn-actie']"));
         Assert.NotNull(pdca.Document.QuerySelector($"a[href*='/modules/{Module}/afdrukken/']"));
         Assert.Contains("Hoe ben ik ondernemend?", start.Document.QuerySelector(".app-tasks, main")!.TextContent);
-        Assert.NotNull(feedback.Document.QuerySelector($"input[name=present][value='{rows.Member}'][checked]"));
+        Assert.NotNull(feedback.Document.QuerySelector($"input[name='answer-aanwezig'][value='{rows.Member}'][checked]"));
     }
 }

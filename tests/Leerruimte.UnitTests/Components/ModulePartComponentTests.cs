@@ -10,7 +10,7 @@ namespace Leerruimte.UnitTests.Components;
 
 public sealed class ModulePartComponentTests : BunitContext
 {
-    private readonly ModulePack module = (ModulePack)PackParser.Parse("m.yaml", PackSamples.Module).Pack!;
+    private readonly ModulePack module = (ModulePack)AppPacks.Parser.Parse("m.yaml", PackSamples.Module).Pack!;
 
     public ModulePartComponentTests()
     {

@@ -15,7 +15,7 @@ public sealed class PackLimitsTests
     {
         var budget = new YamlBudget();
 
-        var result = PackParser.Parse("bom.yaml", AliasBomb, budget);
+        var result = AppPacks.Parser.Parse("bom.yaml", AliasBomb, budget);
 
         var error = Assert.Single(result.Errors);
         Assert.Null(result.Pack);
@@ -31,7 +31,7 @@ public sealed class PackLimitsTests
     {
         var yaml = PackSamples.ModuleWith("title: Stap 1", "title: &stap Stap 1").Replace("title: Dromer", "title: *stap");
 
-        var error = Assert.Single(PackParser.Parse("m.yaml", yaml).Errors);
+        var error = Assert.Single(AppPacks.Parser.Parse("m.yaml", yaml).Errors);
 
         Assert.Equal(LineOf(yaml, "&stap"), error.Line);
         Assert.Equal("'&stap' is een anker; ankers en verwijzingen kunnen niet in een pakket. Schrijf de tekst voluit, "
@@ -43,7 +43,7 @@ public sealed class PackLimitsTests
     {
         var yaml = PackSamples.ModuleWith("title: Stap 1", "title: *Belangrijk*");
 
-        var error = Assert.Single(PackParser.Parse("m.yaml", yaml).Errors);
+        var error = Assert.Single(AppPacks.Parser.Parse("m.yaml", yaml).Errors);
 
         Assert.Equal(LineOf(yaml, "*Belangrijk*"), error.Line);
         Assert.StartsWith("'*Belangrijk*' is een verwijzing", error.Message);
@@ -56,7 +56,7 @@ public sealed class PackLimitsTests
         var yaml = "kind: module\nid: veel\nitems: [" + string.Join(",", Enumerable.Repeat("x", YamlBudget.MaxNodes + 1000)) + "]\n";
         var budget = new YamlBudget();
 
-        var error = Assert.Single(PackParser.Parse("veel.yaml", yaml, budget).Errors);
+        var error = Assert.Single(AppPacks.Parser.Parse("veel.yaml", yaml, budget).Errors);
 
         Assert.Contains($"meer dan {YamlBudget.MaxNodes} onderdelen", error.Message);
         Assert.Equal(3, error.Line);
@@ -67,7 +67,7 @@ public sealed class PackLimitsTests
     public void The_shipped_packs_stay_far_below_the_node_limit()
     {
         var largest = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "content"), "*.yaml", SearchOption.AllDirectories)
-            .Select(f => { var b = new YamlBudget(); PackParser.Parse(f, File.ReadAllText(f), b); return b.Nodes; }).Max();
+            .Select(f => { var b = new YamlBudget(); AppPacks.Parser.Parse(f, File.ReadAllText(f), b); return b.Nodes; }).Max();
 
         Assert.InRange(largest, 100, YamlBudget.MaxNodes / 10);
     }
@@ -77,7 +77,7 @@ public sealed class PackLimitsTests
     {
         var budget = new YamlBudget();
 
-        var error = Assert.Single(PackParser.Parse("groot.yaml", "kind: module\n" + new string('x', PackParser.MaxFileBytes), budget).Errors);
+        var error = Assert.Single(AppPacks.Parser.Parse("groot.yaml", "kind: module\n" + new string('x', PackParser.MaxFileBytes), budget).Errors);
 
         Assert.Equal("het bestand is groter dan 1 MB", error.Message);
         Assert.Equal(0, budget.Nodes);

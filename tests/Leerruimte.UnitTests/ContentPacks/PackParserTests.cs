@@ -8,7 +8,7 @@ public sealed class PackParserTests
     [Fact]
     public void A_valid_module_is_read_with_all_its_parts()
     {
-        var result = PackParser.Parse("m.yaml", PackSamples.Module);
+        var result = AppPacks.Parser.Parse("m.yaml", PackSamples.Module);
 
         Assert.True(result.IsValid, string.Join("\n", result.Errors));
         var module = Assert.IsType<ModulePack>(result.Pack);
@@ -22,7 +22,7 @@ public sealed class PackParserTests
     [Fact]
     public void Agenda_minutes_that_do_not_add_up_to_the_duration_are_refused_naming_line_and_field()
     {
-        var result = PackParser.Parse("m.yaml", PackSamples.ModuleWith("durationMinutes: 30", "durationMinutes: 35"));
+        var result = AppPacks.Parser.Parse("m.yaml", PackSamples.ModuleWith("durationMinutes: 30", "durationMinutes: 35"));
 
         var error = Assert.Single(result.Errors);
         Assert.Null(result.Pack);
@@ -36,7 +36,7 @@ public sealed class PackParserTests
     [Fact]
     public void Activities_that_do_not_fill_their_agenda_item_are_refused()
     {
-        var result = PackParser.Parse("m.yaml", PackSamples.ModuleWith("minutes: 10\n          say", "minutes: 8\n          say"));
+        var result = AppPacks.Parser.Parse("m.yaml", PackSamples.ModuleWith("minutes: 10\n          say", "minutes: 8\n          say"));
 
         Assert.Contains(result.Errors, e => e.Field == "facilitator.agenda[0].minutes" && e.Message.Contains("8 minuten"));
     }
@@ -44,7 +44,7 @@ public sealed class PackParserTests
     [Fact]
     public void An_unknown_field_is_refused_on_its_own_line()
     {
-        var result = PackParser.Parse("m.yaml", PackSamples.ModuleWith("    purpose: Oefenen met concreet formuleren.",
+        var result = AppPacks.Parser.Parse("m.yaml", PackSamples.ModuleWith("    purpose: Oefenen met concreet formuleren.",
             "    purpose: Oefenen met concreet formuleren.\n    purpsoe: typo"));
 
         var error = Assert.Single(result.Errors);
@@ -55,7 +55,7 @@ public sealed class PackParserTests
     [Fact]
     public void Broken_yaml_is_refused_with_its_line()
     {
-        var result = PackParser.Parse("m.yaml", "kind: module\nid: x\ntitle: [unclosed\nversion: 1\n");
+        var result = AppPacks.Parser.Parse("m.yaml", "kind: module\nid: x\ntitle: [unclosed\nversion: 1\n");
 
         var error = Assert.Single(result.Errors);
         Assert.Contains("geen geldige YAML", error.Message);
@@ -65,7 +65,7 @@ public sealed class PackParserTests
     [Fact]
     public void A_missing_required_text_names_the_field()
     {
-        var result = PackParser.Parse("m.yaml", PackSamples.ModuleWith("  example: Na een huisbezoek bespreek je kort wat goed ging.\n", ""));
+        var result = AppPacks.Parser.Parse("m.yaml", PackSamples.ModuleWith("  example: Na een huisbezoek bespreek je kort wat goed ging.\n", ""));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("introduction.example", error.Field);
@@ -85,7 +85,7 @@ public sealed class PackParserTests
     [InlineData("way: experimenting", "way: dreaming", "learningForms[0].way")]
     public void Each_broken_rule_is_reported_on_its_field(string find, string replace, string field)
     {
-        var result = PackParser.Parse("m.yaml", PackSamples.ModuleWith(find, replace));
+        var result = AppPacks.Parser.Parse("m.yaml", PackSamples.ModuleWith(find, replace));
 
         Assert.Null(result.Pack);
         Assert.Contains(result.Errors, e => e.Field == field);
@@ -96,7 +96,7 @@ public sealed class PackParserTests
     {
         var yaml = PackSamples.ModuleWith("durationMinutes: 30", "durationMinutes: 31").Replace("worksheet: pdca", "worksheet: nope");
 
-        var result = PackParser.Parse("m.yaml", yaml);
+        var result = AppPacks.Parser.Parse("m.yaml", yaml);
 
         Assert.Equal(2, result.Errors.Count);
     }
@@ -104,7 +104,7 @@ public sealed class PackParserTests
     [Fact]
     public void A_link_that_is_not_a_web_address_is_refused()
     {
-        var result = PackParser.Parse("m.yaml", PackSamples.ModuleWith("  warmUpQuestions: [Herken je dit?]",
+        var result = AppPacks.Parser.Parse("m.yaml", PackSamples.ModuleWith("  warmUpQuestions: [Herken je dit?]",
             "  warmUpQuestions: [Herken je dit?]\n  links:\n    - title: Kijk\n      url: javascript:alert(1)"));
 
         Assert.Contains(result.Errors, e => e.Field == "introduction.links[0].url");
@@ -113,8 +113,8 @@ public sealed class PackParserTests
     [Fact]
     public void Reference_lists_and_work_forms_have_their_own_rules()
     {
-        var lists = PackParser.Parse("r.yaml", "kind: reference-lists\nid: r\nversion: 1\ntitle: R\nlists:\n  - id: a\n    title: A\n    items: []\n");
-        var forms = PackParser.Parse("w.yaml", "kind: work-forms\nid: w\nversion: 1\ntitle: W\nworkForms:\n  - id: a\n    title: A\n    purpose: P\n    minutes: 5\n    steps:\n      - text: doe\n        minutes: 6\n");
+        var lists = AppPacks.Parser.Parse("r.yaml", "kind: reference-lists\nid: r\nversion: 1\ntitle: R\nlists:\n  - id: a\n    title: A\n    items: []\n");
+        var forms = AppPacks.Parser.Parse("w.yaml", "kind: work-forms\nid: w\nversion: 1\ntitle: W\nworkForms:\n  - id: a\n    title: A\n    purpose: P\n    minutes: 5\n    steps:\n      - text: doe\n        minutes: 6\n");
 
         Assert.Contains(lists.Errors, e => e.Field == "lists[0].items");
         Assert.Contains(forms.Errors, e => e.Field == "workForms[0].minutes");

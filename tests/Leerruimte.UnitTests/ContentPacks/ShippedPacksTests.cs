@@ -1,4 +1,5 @@
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Forms;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.References;
 
@@ -8,7 +9,7 @@ namespace Leerruimte.UnitTests.ContentPacks;
 public sealed class ShippedPacksTests
 {
     private static readonly string ContentFolder = Path.Combine(AppContext.BaseDirectory, "content");
-    private static readonly IReadOnlyList<PackFolder.PackFile> Files = PackFolder.Read(ContentFolder);
+    private static readonly IReadOnlyList<PackFolder.PackFile> Files = PackFolder.Read(AppPacks.Parser, ContentFolder);
 
     private static T Pack<T>(string id) where T : PackHeader =>
         Files.Select(f => f.Result.Pack).OfType<T>().Single(p => p.Id == id);
@@ -37,8 +38,12 @@ public sealed class ShippedPacksTests
         Assert.NotEmpty(module.Cases);
         Assert.All(module.Cases, c => Assert.NotEmpty(c.Questions));
         Assert.NotEmpty(module.Dilemmas);
-        Assert.Equal(8, module.Facilitator.FeedbackForm!.Statements.Count);
-        Assert.Equal(["nee", "enigszins", "grotendeels", "ja"], module.Facilitator.FeedbackForm.ScaleLabels);
+        var feedback = module.Facilitator.FeedbackForm!.Definition;
+        Assert.Equal(8, feedback.Questions.Count(q => q.Kind == QuestionKind.Scale && q.Required));
+        Assert.Equal(["nee", "enigszins", "grotendeels", "ja"], feedback.Scale);
+        Assert.Equal([QuestionKind.Attendance, QuestionKind.Text, QuestionKind.Text], feedback.Questions.Skip(8).Select(q => q.Kind));
+        // The ids the short form gives, under which the answers sent before forms existed were carried over.
+        Assert.Equal([.. Enumerable.Range(1, 8).Select(i => $"stelling-{i}"), "aanwezig", "vragen", "opmerkingen"], feedback.Questions.Select(q => q.Id));
         Assert.NotEmpty(module.Introduction!.WarmUpQuestions);
     }
 

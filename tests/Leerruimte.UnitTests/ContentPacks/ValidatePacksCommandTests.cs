@@ -14,7 +14,7 @@ public sealed class ValidatePacksCommandTests
             File.WriteAllText(Path.Combine(empty.FullName, "leesmij.txt"), "geen pakket");
             var output = new StringWriter();
 
-            var exitCode = PackFolder.ValidateCommand(empty.FullName, output);
+            var exitCode = PackFolder.ValidateCommand(AppPacks.Parser, empty.FullName, output);
 
             Assert.Equal(1, exitCode);
             Assert.Equal($"FOUT geen pakketten gevonden in {empty.FullName} (geen .yaml- of .yml-bestanden).", output.ToString().Trim());
@@ -31,7 +31,7 @@ public sealed class ValidatePacksCommandTests
         var missing = Path.Combine(Path.GetTempPath(), $"leerruimte-missing-{Guid.NewGuid():N}");
         var output = new StringWriter();
 
-        Assert.Equal(1, PackFolder.ValidateCommand(missing, output));
+        Assert.Equal(1, PackFolder.ValidateCommand(AppPacks.Parser, missing, output));
         Assert.Contains($"geen pakketten gevonden in {missing}", output.ToString());
     }
 
@@ -39,10 +39,10 @@ public sealed class ValidatePacksCommandTests
     public void The_shipped_packs_pass_and_each_is_listed()
     {
         var shipped = Path.Combine(AppContext.BaseDirectory, "content");
-        var count = PackFolder.Read(shipped).Count;
+        var count = PackFolder.Read(AppPacks.Parser, shipped).Count;
         var output = new StringWriter();
 
-        Assert.Equal(0, PackFolder.ValidateCommand(shipped, output));
+        Assert.Equal(0, PackFolder.ValidateCommand(AppPacks.Parser, shipped, output));
         Assert.True(count > 0);
         Assert.EndsWith($"{count} van {count} pakketten in orde.", output.ToString().Trim());
     }

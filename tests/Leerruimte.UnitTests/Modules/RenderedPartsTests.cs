@@ -8,7 +8,7 @@ namespace Leerruimte.UnitTests.Modules;
 
 public sealed class RenderedPartsTests
 {
-    private readonly ModulePack module = (ModulePack)PackParser.Parse("m.yaml", PackSamples.Module).Pack!;
+    private readonly ModulePack module = (ModulePack)AppPacks.Parser.Parse("m.yaml", PackSamples.Module).Pack!;
 
     // Scope validation on, as in Development. (That the app's own component services resolve there is checked
     // by the integration tests, whose app validates scopes.)

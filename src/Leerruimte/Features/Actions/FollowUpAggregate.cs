@@ -1,20 +1,34 @@
+using Leerruimte.Data;
+using Leerruimte.Features.Organisations;
+using Leerruimte.Features.Sessions;
+using Microsoft.EntityFrameworkCore;
+
 namespace Leerruimte.Features.Actions;
 
 /// <summary>
 /// The team's before and after, for the room. Shown only when at least the organisation's minimum number of
-/// people answered, and made only of averages and counts, so no one can be picked out.
+/// people answered (<see cref="MinimumGroup"/>), and made only of averages and counts, so no one can be picked out.
 /// </summary>
 public sealed record FollowUpAggregate(int Answered, int Minimum, double? AverageBefore, double? AverageAfter, int Improved)
 {
     public bool IsShown => AverageBefore is not null;
 
-    public static FollowUpAggregate Of(IEnumerable<(int Before, int? After)> actions, int minimum)
+    /// <summary>Averaged in the database over those who answered the follow-up; no answer of anyone is read.</summary>
+    public static async Task<FollowUpAggregate> OfMeetingAsync(LeerruimteDb db, Guid meetingId, CancellationToken ct = default)
     {
-        var answered = actions.Where(a => a.After is not null).ToList();
-        if (answered.Count < Math.Max(1, minimum)) return new(answered.Count, minimum, null, null, 0);
-        return new(answered.Count, minimum,
-            Math.Round(answered.Average(a => a.Before), 1),
-            Math.Round(answered.Average(a => a.After!.Value), 1),
-            answered.Count(a => a.After > a.Before));
+        var k = await MinimumGroup.SizeAsync(db, ct);
+        var answered = db.PersonalActions.From(Origin.Meeting(meetingId)).Where(a => a.RatingAfter != null);
+        var count = await answered.Select(a => a.PersonId).Distinct().CountAsync(ct);
+        var team = await answered.GroupBy(a => a.OriginId).HavingPeople(a => a.PersonId, k)
+            .Select(g => new
+            {
+                Before = g.Average(a => (double)a.RatingBefore),
+                After = g.Average(a => (double)a.RatingAfter!.Value),
+                Improved = g.Count(a => a.RatingAfter > a.RatingBefore),
+            })
+            .SingleOrDefaultAsync(ct);
+        return team is null
+            ? new(count, k, null, null, 0)
+            : new(count, k, Math.Round(team.Before, 1), Math.Round(team.After, 1), team.Improved);
     }
 }

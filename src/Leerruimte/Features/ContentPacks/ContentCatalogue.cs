@@ -12,11 +12,12 @@ public sealed record PackSummary(Guid VersionId, string PackId, int Version, str
 /// each id first. Parsed packs are cached by version id (a stored version never changes); the list of
 /// versions is cached per organisation for a minute and dropped at once when this instance stores a pack.
 /// </summary>
-public sealed class ContentCatalogue(LeerruimteDb db, TenantContext tenant, ParsedPackCache cache, PackIndexCache index)
+public sealed class ContentCatalogue(LeerruimteDb db, TenantContext tenant, ParsedPackCache cache, PackIndexCache index, PackKinds kinds)
 {
-    public async Task<IReadOnlyList<PackSummary>> LatestAsync(string kind, CancellationToken ct = default) =>
+    /// <summary>The newest version of each pack of this kind, by title.</summary>
+    public async Task<IReadOnlyList<PackSummary>> LatestAsync<TPack>(CancellationToken ct = default) where TPack : PackHeader =>
         (await VersionsAsync(ct))
-            .Where(p => p.Kind == kind)
+            .Where(p => p.Kind == kinds.NameOf<TPack>())
             .GroupBy(p => (p.PackId, p.IsShipped))
             .Select(g => g.MaxBy(p => p.Version)!)
             .OrderBy(p => p.Title, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))
@@ -53,7 +54,7 @@ public sealed class ContentCatalogue(LeerruimteDb db, TenantContext tenant, Pars
 }
 
 /// <summary>Parsed packs by stored version id. Stored versions are immutable, so entries never go stale.</summary>
-public sealed class ParsedPackCache
+public sealed class ParsedPackCache(PackParser parser)
 {
     private readonly ConcurrentDictionary<Guid, PackHeader> packs = new();
 
@@ -61,7 +62,7 @@ public sealed class ParsedPackCache
     {
         if (packs.TryGetValue(versionId, out var pack)) return pack;
         var (file, source) = await load();
-        var result = PackParser.Parse(file, source);
+        var result = parser.Parse(file, source);
         return result.Pack is null ? null : packs.GetOrAdd(versionId, result.Pack);
     }
 }

@@ -5,7 +5,7 @@ public static class PackFolder
 {
     public sealed record PackFile(string RelativePath, PackParseResult Result, string Source);
 
-    public static IReadOnlyList<PackFile> Read(string folder)
+    public static IReadOnlyList<PackFile> Read(PackParser parser, string folder)
     {
         if (!Directory.Exists(folder)) return [];
         return Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
@@ -15,7 +15,7 @@ public static class PackFolder
             {
                 var relative = Path.GetRelativePath(folder, f).Replace('\\', '/');
                 var source = File.ReadAllText(f);
-                return new PackFile(relative, PackParser.Parse(relative, source), source);
+                return new PackFile(relative, parser.Parse(relative, source), source);
             })
             .ToList();
     }
@@ -25,10 +25,10 @@ public static class PackFolder
     /// from where the command is typed. Exit code 1 when any pack is refused or none is found: a check that finds
     /// nothing must not pass.
     /// </summary>
-    public static int ValidateCommand(string folder, TextWriter output)
+    public static int ValidateCommand(PackParser parser, string folder, TextWriter output)
     {
         var fullPath = Path.GetFullPath(folder);
-        var files = Read(fullPath);
+        var files = Read(parser, fullPath);
         if (files.Count == 0)
         {
             output.WriteLine($"FOUT geen pakketten gevonden in {fullPath} (geen .yaml- of .yml-bestanden).");

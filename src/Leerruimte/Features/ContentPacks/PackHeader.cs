@@ -10,16 +10,6 @@ public abstract class PackHeader
     public string? Description { get; set; }
 }
 
-public static class PackKinds
-{
-    public const string Module = "module";
-    public const string WorkForms = "work-forms";
-    public const string ReferenceLists = "reference-lists";
-    public const string Instrument = "instrument";
-
-    public static readonly IReadOnlyList<string> All = [Module, WorkForms, ReferenceLists, Instrument];
-}
-
 public sealed record Link
 {
     public string? Title { get; set; }

@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using Leerruimte.Features.Meter;
-using Leerruimte.Features.Modules;
-using Leerruimte.Features.References;
-using Leerruimte.Features.WorkForms;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -17,9 +13,10 @@ public sealed record PackParseResult(PackHeader? Pack, IReadOnlyList<PackError> 
 
 /// <summary>
 /// Reads one pack file and validates it. A pack with any error is refused whole: the result then
-/// carries no pack, only the errors, each naming file, line and field.
+/// carries no pack, only the errors, each naming file, line and field. Which kinds exist, what class each is
+/// read into and what rules it has beyond the header, the features say (<see cref="PackKinds"/>).
 /// </summary>
-public static partial class PackParser
+public sealed partial class PackParser(PackKinds kinds)
 {
     /// <summary>The largest pack file read; the shipped ones are about 30 kB.</summary>
     public const int MaxFileBytes = 1024 * 1024;
@@ -29,10 +26,10 @@ public static partial class PackParser
         .WithEnumNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
-    public static PackParseResult Parse(string file, string yaml) => Parse(file, yaml, new YamlBudget());
+    public PackParseResult Parse(string file, string yaml) => Parse(file, yaml, new YamlBudget());
 
     /// <summary>Parses with this budget, so the caller can see how much was read.</summary>
-    public static PackParseResult Parse(string file, string yaml, YamlBudget budget)
+    public PackParseResult Parse(string file, string yaml, YamlBudget budget)
     {
         if (yaml.Length > MaxFileBytes) return Fail(file, 1, "", "het bestand is groter dan 1 MB");
 
@@ -61,14 +58,16 @@ public static partial class PackParser
             return Fail(file, LastReadableLine(yaml), "", "geen geldige YAML: de structuur klopt hier niet (haakje of aanhalingsteken niet gesloten?)");
         }
 
-        if (PackTypeFor(kind) is not { } type)
-            return Fail(file, index.LineOf("kind"), "kind", $"onbekend soort pakket '{kind}'; kies uit: {string.Join(", ", PackKinds.All)}");
+        if (kinds.Find(kind) is not { } packKind)
+            return Fail(file, index.LineOf("kind"), "kind", string.IsNullOrWhiteSpace(kind)
+                ? $"is verplicht: zeg wat voor pakket dit is; kies uit: {string.Join(", ", kinds.Names)}"
+                : $"onbekend soort pakket '{kind}'; kies uit: {string.Join(", ", kinds.Names)}");
 
         PackHeader pack;
         try
         {
             // A fresh budget: the first read passed, and this one reads the same file again.
-            pack = (PackHeader)(Deserializer.Deserialize(new BudgetedParser(yaml, new YamlBudget()), type) ?? throw new YamlException("leeg document"));
+            pack = (PackHeader)(Deserializer.Deserialize(new BudgetedParser(yaml, new YamlBudget()), packKind.PackType) ?? throw new YamlException("leeg document"));
         }
         catch (YamlException e)
         {
@@ -78,19 +77,11 @@ public static partial class PackParser
         }
 
         var errors = new PackErrors();
-        PackValidator.Validate(pack, errors);
+        PackValidator.ValidateHeader(pack, errors);
+        packKind.Validate(pack, errors);
         if (!errors.Any) return new PackParseResult(pack, []);
         return new PackParseResult(null, errors.Items.Select(e => new PackError(file, index.LineOf(e.Path), e.Path, e.Message)).ToList());
     }
-
-    public static Type? PackTypeFor(string? kind) => kind switch
-    {
-        PackKinds.Module => typeof(ModulePack),
-        PackKinds.WorkForms => typeof(WorkFormPack),
-        PackKinds.ReferenceLists => typeof(ReferenceListPack),
-        PackKinds.Instrument => typeof(InstrumentPack),
-        _ => null,
-    };
 
     private static int LastReadableLine(string yaml)
     {

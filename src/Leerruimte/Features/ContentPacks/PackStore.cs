@@ -17,11 +17,11 @@ public sealed record StoreResult(StoreOutcome Outcome, IReadOnlyList<PackError> 
 /// Stores a pack version after it passed validation. A version is stored once and never changed, so
 /// whatever refers to it keeps reading the same content; a refused pack leaves the store as it was.
 /// </summary>
-public sealed class PackStore(LeerruimteDb db, PackIndexCache index)
+public sealed class PackStore(LeerruimteDb db, PackIndexCache index, PackParser parser)
 {
     public async Task<StoreResult> StoreAsync(string file, string source, Guid organisationId, Guid? storedBy, CancellationToken ct = default)
     {
-        var parsed = PackParser.Parse(file, source);
+        var parsed = parser.Parse(file, source);
         if (!parsed.IsValid) return new StoreResult(StoreOutcome.Refused, parsed.Errors);
         var pack = parsed.Pack!;
 

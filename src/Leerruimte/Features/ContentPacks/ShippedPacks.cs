@@ -16,7 +16,7 @@ public static class ShippedPacks
     public static async Task<IReadOnlyList<StoreResult>> LoadAsync(IServiceProvider services, string folder, ILogger logger)
     {
         var results = new List<StoreResult>();
-        foreach (var file in PackFolder.Read(folder))
+        foreach (var file in PackFolder.Read(services.GetRequiredService<PackParser>(), folder))
         {
             await using var scope = services.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<PackStore>();
@@ -38,9 +38,10 @@ public static class ShippedPacks
 
     public static WebApplicationBuilder AddContentPacks(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<PackKinds>();
+        builder.Services.AddSingleton<PackParser>();
         builder.Services.AddSingleton<ParsedPackCache>();
         builder.Services.AddSingleton<PackIndexCache>();
-        builder.Services.AddSingleton<Modules.RenderedParts>();
         builder.Services.AddScoped<ContentCatalogue>();
         builder.Services.AddScoped<PackStore>();
         builder.Services.AddSingleton<Infrastructure.MarkdownRenderer>();

@@ -1,11 +1,12 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Actions;
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Forms;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Meetings.Live;
-using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.Scheduling;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,12 +54,7 @@ public static class DemoActivity
                 WhatILearned = i == 0 ? "Mensen hebben vaak al meer geprobeerd dan ik dacht." : null,
                 FollowUpAnsweredAt = i == 0 ? now.AddDays(-1) : null, SharedWithLeader = i == 0,
             });
-        db.FeedbackReports.Add(new FeedbackReport
-        {
-            MeetingId = past.Id, FacilitatorId = facilitator, CoordinatorId = leader, Scores = [4, 3, 3, 4, 3, 3, 2, 3],
-            TeamQuestions = "Hoe maken we hier tijd voor in de drukke weken?", Remarks = "Goede sfeer; de stoelenstrategie werkte goed.",
-            SentAt = closedAt,
-        });
+        db.FeedbackReports.Add(await FeedbackAsync(db, catalogue, past, facilitator, leader));
         db.Tasks.Add(new Notifications.PersonTask { PersonId = leader, Kind = Notifications.TaskKind.PlanFollowUpMeeting, Origin = Origin.Meeting(past.Id), DueAt = past.StartsAt.AddDays(21) });
         await sp.GetRequiredService<JobScheduler>().ScheduleAsync(FollowUpReminders.Kind, past.Id, past.StartsAt.AddDays(21));
         await db.SaveChangesAsync();
@@ -78,6 +74,31 @@ public static class DemoActivity
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
         return meeting;
+    }
+
+    /// <summary>The feedback form of the past meeting, filled in and sent, with the attendance of its first six invitees.</summary>
+    private static async Task<FeedbackReport> FeedbackAsync(LeerruimteDb db, ContentCatalogue catalogue, Meeting past, Guid facilitator, Guid leader)
+    {
+        var form = (await catalogue.ByVersionIdAsync<ModulePack>(past.ModuleVersionId))!.Facilitator!.FeedbackForm!.Definition;
+        int[] scores = [4, 3, 3, 4, 3, 3, 2, 3];
+        var texts = new Dictionary<string, string>
+        {
+            ["vragen"] = "Hoe maken we hier tijd voor in de drukke weken?", ["opmerkingen"] = "Goede sfeer; de stoelenstrategie werkte goed.",
+        };
+        var response = FormResponse.For(new FormTarget(past.ModuleVersionId, FeedbackForm.Key, facilitator, Origin: Origin.Meeting(past.Id)));
+        response.SubmittedAt = response.UpdatedAt = past.Session!.ClosedAt!.Value;
+        var scale = form.Questions.Where(q => q.Kind == QuestionKind.Scale).ToList();
+        foreach (var (question, i) in scale.Select((q, i) => (q, i)))
+            response.Answers.Add(new FormAnswer { QuestionId = question.Id!, Number = scores[i % scores.Length], UpdatedAt = response.UpdatedAt });
+        foreach (var question in form.Questions.Where(q => q.Kind == QuestionKind.Text && texts.ContainsKey(q.Id!)))
+            response.Answers.Add(new FormAnswer { QuestionId = question.Id!, Text = texts[question.Id!], UpdatedAt = response.UpdatedAt });
+        foreach (var question in form.Questions.Where(q => q.Kind == QuestionKind.Attendance))
+            response.Answers.Add(new FormAnswer
+            {
+                QuestionId = question.Id!, Choices = past.Session.Participants.Where(i => i.Present).Select(i => i.PersonId.ToString()).ToList(), UpdatedAt = response.UpdatedAt,
+            });
+        db.FormResponses.Add(response);
+        return new FeedbackReport { MeetingId = past.Id, FacilitatorId = facilitator, CoordinatorId = leader, ResponseId = response.Id, SentAt = past.Session.ClosedAt.Value };
     }
 
     private static DateTime RoundToQuarter(DateTime utc) => new(utc.Ticks - utc.Ticks % TimeSpan.FromMinutes(15).Ticks, DateTimeKind.Utc);

@@ -1,6 +1,3 @@
-using Leerruimte.Features.Actions;
-using Leerruimte.Features.Scheduling;
-
 namespace Leerruimte.Features.Meetings;
 
 public static class MeetingsSetup
@@ -11,11 +8,7 @@ public static class MeetingsSetup
         services.AddScoped<PlanMeeting>();
         services.AddScoped<EditMeeting>();
         services.AddScoped<MeetingInvitations>();
-        services.AddScoped<IJobHandler, FollowUpReminders>();
-        services.AddScoped<SaveAction>();
-        services.AddScoped<SavePdca>();
         services.AddScoped<SendFeedback>();
-        services.AddScoped<SaveFollowUp>();
         return builder;
     }
 }

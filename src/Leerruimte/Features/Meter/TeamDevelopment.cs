@@ -1,5 +1,6 @@
 using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Organisations;
 using Leerruimte.Features.Sharing;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,24 +22,53 @@ public sealed record HelpMatch(string Statement, IReadOnlyList<string> Helpers, 
 /// count in the team overview (only from the minimum group size up, never per person), and, among members
 /// who consented, who can help whom.
 /// </summary>
-public sealed class TeamDevelopment(LeerruimteDb db, Measurements measurements)
+public sealed class TeamDevelopment(LeerruimteDb db, Measurements measurements, ContentCatalogue catalogue)
 {
+    private sealed record StatementTotal(string InstrumentId, string StatementId, int Sum, int Count);
+
+    /// <summary>
+    /// Per instrument, each member's latest measurement counted in the team overview. Summed per statement in the
+    /// database, each statement only from k people up (<see cref="MinimumGroup"/>): rows per statement, not per person.
+    /// </summary>
     public async Task<List<InstrumentAggregate>> AggregatesAsync(Guid teamId, CancellationToken ct = default)
     {
-        var minimum = await db.Organisations.Select(o => o.MinimumGroupSize).SingleAsync(ct);
-        var shared = db.Shares.Where(s => s.TeamId == teamId && s.Kind == ShareKind.Measurement).Select(s => s.ItemId);
-        var latest = LatestPerPerson(await db.Measurements.AsNoTracking().Include(m => m.Scores)
-            .Where(m => shared.Contains(m.Id) && m.CompletedAt != null).ToListAsync(ct));
+        var k = await MinimumGroup.SizeAsync(db, ct);
+        var latest = LatestCounted(teamId);
+        var instruments = await latest.GroupBy(m => m.InstrumentId)
+            .Select(g => new { Id = g.Key, People = g.Select(m => m.PersonId).Distinct().Count(), Version = g.Max(m => m.InstrumentVersion) })
+            .ToListAsync(ct);
+        var totals = await latest.SelectMany(m => m.Scores, (m, s) => new { m.InstrumentId, m.PersonId, s.StatementId, s.Value })
+            .GroupBy(x => new { x.InstrumentId, x.StatementId })
+            .HavingPeople(x => x.PersonId, k)
+            .Select(g => new StatementTotal(g.Key.InstrumentId, g.Key.StatementId, g.Sum(x => x.Value), g.Count()))
+            .ToListAsync(ct);
 
         var result = new List<InstrumentAggregate>();
-        foreach (var group in latest.GroupBy(m => m.InstrumentId))
+        foreach (var i in instruments)
         {
-            var people = group.Count();
-            var instrument = (await measurements.WithInstrumentAsync(group.OrderByDescending(m => m.InstrumentVersion).First(), ct))!.Instrument;
-            result.Add(new InstrumentAggregate(instrument.Title!, people, minimum, people < minimum ? [] : Average(instrument, group)));
+            if (await catalogue.FindAsync<InstrumentPack>(i.Id, i.Version, ct) is not { } found) continue;
+            var scores = totals.Where(t => t.InstrumentId == i.Id).ToDictionary(t => t.StatementId);
+            result.Add(new InstrumentAggregate(found.Pack.Title!, i.People, k, Average(found.Pack, scores)));
         }
         return result.OrderBy(r => r.Title).ToList();
     }
+
+    /// <summary>A member's latest completed measurement of each instrument counted in this team (the later id when two finished at once).</summary>
+    private IQueryable<Measurement> LatestCounted(Guid teamId)
+    {
+        var shared = db.Shares.Where(s => s.TeamId == teamId && s.Kind == ShareKind.Measurement).Select(s => s.ItemId);
+        var counted = db.Measurements.Where(m => shared.Contains(m.Id) && m.CompletedAt != null);
+        return counted.Where(m => !counted.Any(o => o.PersonId == m.PersonId && o.InstrumentId == m.InstrumentId
+            && (o.CompletedAt > m.CompletedAt || (o.CompletedAt == m.CompletedAt && o.Id.CompareTo(m.Id) > 0))));
+    }
+
+    /// <summary>A cluster's average is that of every score given on its statements; a cluster with none is left out.</summary>
+    private static List<ClusterAggregate> Average(InstrumentPack instrument, Dictionary<string, StatementTotal> scores) =>
+        instrument.Clusters
+            .Select(c => (c.Title, Totals: c.Statements.Where(s => scores.ContainsKey(s.Id!)).Select(s => scores[s.Id!]).ToList()))
+            .Where(c => c.Totals.Count > 0)
+            .Select(c => new ClusterAggregate(c.Title!, Math.Round((double)c.Totals.Sum(t => t.Sum) / c.Totals.Sum(t => t.Count), 1)))
+            .ToList();
 
     public async Task<List<HelpMatch>> MatchesAsync(Guid teamId, CancellationToken ct = default)
     {
@@ -72,11 +102,4 @@ public sealed class TeamDevelopment(LeerruimteDb db, Measurements measurements)
 
     private static List<Measurement> LatestPerPerson(IEnumerable<Measurement> measurements) =>
         measurements.GroupBy(m => (m.PersonId, m.InstrumentId)).Select(g => g.OrderByDescending(m => m.CompletedAt).First()).ToList();
-
-    private static List<ClusterAggregate> Average(InstrumentPack instrument, IEnumerable<Measurement> group)
-    {
-        var perPerson = group.Select(m => MeasurementResults.Clusters(instrument, m.Scores.ToDictionary(s => s.StatementId, s => s.Value))).ToList();
-        return instrument.Clusters.Select(c => new ClusterAggregate(c.Title!, Math.Round(
-            perPerson.SelectMany(p => p.Where(x => x.Id == c.Id && x.Average is not null)).Select(x => x.Average!.Value).DefaultIfEmpty().Average(), 1))).ToList();
-    }
 }

@@ -1,4 +1,5 @@
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Forms;
 
 namespace Leerruimte.Features.Modules;
 
@@ -43,11 +44,19 @@ public static class FacilitatorPartValidator
 
     private static void ValidateFeedbackForm(FeedbackForm? form, PackErrors errors)
     {
-        errors.Required("facilitator.feedbackForm", form);
+        const string path = "facilitator.feedbackForm";
+        errors.Required(path, form);
         if (form is null) return;
-        errors.AtLeast("facilitator.feedbackForm.scaleLabels", form.ScaleLabels, 2);
-        errors.NoBlankItems("facilitator.feedbackForm.scaleLabels", form.ScaleLabels);
-        errors.AtLeast("facilitator.feedbackForm.statements", form.Statements, 1);
-        errors.NoBlankItems("facilitator.feedbackForm.statements", form.Statements);
+        if (!form.IsShort)
+        {
+            FormDefinitionValidator.Validate(form.Definition, path, errors);
+            return;
+        }
+        if (form.Questions.Count > 0 || form.Scale.Count > 0)
+            errors.Add(path, "schrijf het formulier óf kort (scaleLabels en statements) óf uit (scale en questions), niet allebei");
+        errors.AtLeast($"{path}.scaleLabels", form.ScaleLabels, 2);
+        errors.NoBlankItems($"{path}.scaleLabels", form.ScaleLabels);
+        errors.AtLeast($"{path}.statements", form.Statements, 1);
+        errors.NoBlankItems($"{path}.statements", form.Statements);
     }
 }

@@ -1,4 +1,5 @@
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Forms;
 
 namespace Leerruimte.Features.Modules;
 
@@ -158,8 +159,36 @@ public sealed class AgendaActivity
     public List<string> Materials { get; set; } = [];
 }
 
+/// <summary>
+/// The facilitator's feedback form, a form of the forms mechanism (<see cref="FormDefinition"/>) under the key
+/// <see cref="Key"/>. Written out as <c>scale</c> and <c>questions</c>, or short as <c>scaleLabels</c> and
+/// <c>statements</c> (the format of every version stored before forms existed), which gives the statements,
+/// attendance and the two open questions with the ids those versions' answers were carried over under.
+/// </summary>
 public sealed class FeedbackForm
 {
+    public const string Key = "terugkoppeling";
+
+    public List<string> Scale { get; set; } = [];
+    public List<FormQuestion> Questions { get; set; } = [];
     public List<string> ScaleLabels { get; set; } = [];
     public List<string> Statements { get; set; } = [];
+
+    public bool IsShort => Statements.Count > 0 || ScaleLabels.Count > 0;
+
+    private FormDefinition? definition;
+
+    public FormDefinition Definition => definition ??= IsShort ? ShortForm() : new FormDefinition { Scale = Scale, Questions = Questions };
+
+    private FormDefinition ShortForm() => new()
+    {
+        Scale = ScaleLabels,
+        Questions =
+        [
+            .. Statements.Select((text, i) => new FormQuestion { Id = $"stelling-{i + 1}", Kind = QuestionKind.Scale, Required = true, Text = text }),
+            new() { Id = "aanwezig", Kind = QuestionKind.Attendance, Text = "Aanwezig", Hint = "Ingevuld vanuit de console; pas aan als het niet klopt." },
+            new() { Id = "vragen", Kind = QuestionKind.Text, Text = "Vragen en opmerkingen uit het team" },
+            new() { Id = "opmerkingen", Kind = QuestionKind.Text, Text = "Opmerkingen van de procesbegeleider" },
+        ],
+    };
 }

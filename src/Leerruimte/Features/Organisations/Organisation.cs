@@ -8,8 +8,8 @@ public sealed class Organisation : IHasCreatedAt
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public required string Name { get; set; }
 
-    /// <summary>Team and cohort aggregates are shown only when at least this many people contributed.</summary>
-    public int MinimumGroupSize { get; set; } = 3;
+    /// <summary>Team and cohort aggregates are shown only when at least this many people contributed (<see cref="MinimumGroup"/>).</summary>
+    public int MinimumGroupSize { get; set; } = MinimumGroup.Default;
 
     public DateTime CreatedAt { get; set; }
 }

@@ -5,7 +5,6 @@ public static class PeopleSetup
     public static WebApplicationBuilder AddPeople(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<CreatePerson>();
-        builder.Services.AddScoped<Teams.TeamMembers>();
         return builder;
     }
 }

@@ -330,6 +330,103 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.ToTable("DevelopmentPointEvents");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Choices")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("FormAnswers");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FormKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("FormVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OriginId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OriginKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("RespondentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormVersionId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("RespondentId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("OriginKind", "OriginId");
+
+                    b.ToTable("FormResponses");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -468,26 +565,20 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Remarks")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.PrimitiveCollection<List<int>>("Scores")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("SentAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("TeamQuestions")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CoordinatorId");
 
                     b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.HasIndex("ResponseId")
                         .IsUnique();
 
                     b.ToTable("FeedbackReports");
@@ -1429,6 +1520,35 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormAnswer", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Forms.FormResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.HasOne("Leerruimte.Features.ContentPacks.ContentPackVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FormVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RespondentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.HasOne("Leerruimte.Features.Development.DevelopmentPoint", null)
@@ -1463,6 +1583,12 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Forms.FormResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1741,6 +1867,11 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>

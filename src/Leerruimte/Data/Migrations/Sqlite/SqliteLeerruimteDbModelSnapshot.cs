@@ -324,6 +324,103 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("DevelopmentPointEvents");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Choices")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("FormAnswers");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FormVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OriginId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RespondentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormVersionId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("RespondentId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("OriginKind", "OriginId");
+
+                    b.ToTable("FormResponses");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -462,19 +559,10 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Remarks")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Scores")
-                        .IsRequired()
+                    b.Property<Guid>("ResponseId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("SentAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TeamQuestions")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -482,6 +570,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.HasIndex("CoordinatorId");
 
                     b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.HasIndex("ResponseId")
                         .IsUnique();
 
                     b.ToTable("FeedbackReports");
@@ -1417,6 +1508,35 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormAnswer", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Forms.FormResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.HasOne("Leerruimte.Features.ContentPacks.ContentPackVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FormVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RespondentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.HasOne("Leerruimte.Features.Development.DevelopmentPoint", null)
@@ -1451,6 +1571,12 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Forms.FormResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1729,6 +1855,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Leerruimte.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLeerruimteDb))]
-    [Migration("20261201131259_SessionsKernel")]
-    partial class SessionsKernel
+    [Migration("20261201130503_Forms")]
+    partial class Forms
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -128,15 +128,10 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FollowUpAnsweredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OriginId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OriginKind")
-                        .IsRequired()
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
@@ -173,7 +168,7 @@ namespace Leerruimte.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("OriginKind", "OriginId", "PersonId")
+                    b.HasIndex("MeetingId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("PersonalActions");
@@ -327,6 +322,103 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("DevelopmentPointEvents");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Choices")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("FormAnswers");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FormVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OriginId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RespondentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormVersionId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("RespondentId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("OriginKind", "OriginId");
+
+                    b.ToTable("FormResponses");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -445,6 +537,47 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("Reflections");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Meetings.BoardItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgendaIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignmentId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GroupNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("MeetingId", "CreatedAt");
+
+                    b.ToTable("BoardItems");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -465,19 +598,10 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Remarks")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Scores")
-                        .IsRequired()
+                    b.Property<Guid>("ResponseId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("SentAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TeamQuestions")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -487,7 +611,42 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.HasIndex("MeetingId")
                         .IsUnique();
 
+                    b.HasIndex("ResponseId")
+                        .IsUnique();
+
                     b.ToTable("FeedbackReports");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignmentId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MeetingId", "AssignmentId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("GroupMembers");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
@@ -495,8 +654,14 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AgendaIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CalendarSequence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -530,7 +695,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SessionId")
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartsAt")
@@ -540,6 +709,12 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimedStepIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TimedStepStartedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -554,9 +729,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
 
                     b.HasIndex("ModuleVersionId");
 
-                    b.HasIndex("SessionId")
-                        .IsUnique();
-
                     b.HasIndex("TeamId");
 
                     b.HasIndex("FacilitatorId", "StartsAt");
@@ -564,6 +736,36 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "TeamId", "StartsAt");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MeetingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingInvitees");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
@@ -689,15 +891,10 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OriginId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OriginKind")
-                        .IsRequired()
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
@@ -705,7 +902,7 @@ namespace Leerruimte.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OriginKind", "OriginId", "Kind")
+                    b.HasIndex("MeetingId", "Kind")
                         .IsUnique();
 
                     b.HasIndex("PersonId", "DoneAt", "DueAt");
@@ -858,179 +1055,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ScheduledJobs");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Column")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("GroupNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StepIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StepKey")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("SessionId", "CreatedAt");
-
-                    b.ToTable("BoardItems");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.GroupMember", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("GroupNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StepKey")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("SessionId", "StepKey", "PersonId")
-                        .IsUnique();
-
-                    b.ToTable("GroupMembers");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("AddedSteps")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("FacilitatorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OriginId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OriginKind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ScriptRef")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StepIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SubTimerIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("SubTimerStartedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FacilitatorId");
-
-                    b.HasIndex("OriginKind", "OriginId")
-                        .IsUnique();
-
-                    b.ToTable("LiveSessions");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.SessionParticipant", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("JoinedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Present")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Role")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("SessionId", "PersonId")
-                        .IsUnique();
-
-                    b.ToTable("SessionParticipants");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
@@ -1393,11 +1417,19 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasForeignKey("DevelopmentPointId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Leerruimte.Features.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Leerruimte.Features.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
 
                     b.Navigation("Person");
                 });
@@ -1418,6 +1450,35 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasForeignKey("PointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormAnswer", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Forms.FormResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.HasOne("Leerruimte.Features.ContentPacks.ContentPackVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FormVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RespondentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
@@ -1448,11 +1509,47 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Meetings.BoardItem", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Forms.FormResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1471,23 +1568,60 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", "Session")
-                        .WithOne()
-                        .HasForeignKey("Leerruimte.Features.Meetings.Meeting", "SessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Leerruimte.Features.Teams.Team", "Team")
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Leerruimte.Features.Meetings.MeetingClock", "Clock", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ElapsedSeconds")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClockElapsedSeconds");
+
+                            b1.Property<int>("ExtraSeconds")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClockExtraSeconds");
+
+                            b1.Property<DateTime?>("StartedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClockStartedAt");
+
+                            b1.HasKey("MeetingId");
+
+                            b1.ToTable("Meetings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
+                    b.Navigation("Clock")
+                        .IsRequired();
+
                     b.Navigation("Facilitator");
 
-                    b.Navigation("Session");
-
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
+                        .WithMany("Invitees")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
@@ -1523,90 +1657,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItem", b =>
-                {
-                    b.HasOne("Leerruimte.Features.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.GroupMember", b =>
-                {
-                    b.HasOne("Leerruimte.Features.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
-                {
-                    b.HasOne("Leerruimte.Features.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("FacilitatorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsOne("Leerruimte.Features.Sessions.StepClock", "Clock", b1 =>
-                        {
-                            b1.Property<Guid>("LiveSessionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("ElapsedSeconds")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ClockElapsedSeconds");
-
-                            b1.Property<int>("ExtraSeconds")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ClockExtraSeconds");
-
-                            b1.Property<DateTime?>("StartedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ClockStartedAt");
-
-                            b1.HasKey("LiveSessionId");
-
-                            b1.ToTable("LiveSessions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LiveSessionId");
-                        });
-
-                    b.Navigation("Clock")
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.SessionParticipant", b =>
-                {
-                    b.HasOne("Leerruimte.Features.People.Person", "Person")
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
-                        .WithMany("Participants")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
@@ -1734,6 +1784,16 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Navigation("History");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Invitees");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
                 {
                     b.Navigation("Scores");
@@ -1742,11 +1802,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
                 {
                     b.Navigation("Memberships");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
-                {
-                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Teams.Team", b =>

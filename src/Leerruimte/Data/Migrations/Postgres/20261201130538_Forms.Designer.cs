@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Leerruimte.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLeerruimteDb))]
-    [Migration("20261201131327_SessionsKernel")]
-    partial class SessionsKernel
+    [Migration("20261201130538_Forms")]
+    partial class Forms
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -134,16 +134,11 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<DateTime?>("FollowUpAnsweredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
-
-                    b.Property<Guid>("OriginId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("OriginKind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -179,7 +174,7 @@ namespace Leerruimte.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("OriginKind", "OriginId", "PersonId")
+                    b.HasIndex("MeetingId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("PersonalActions");
@@ -333,6 +328,103 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.ToTable("DevelopmentPointEvents");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Choices")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("FormAnswers");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FormKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("FormVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OriginId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OriginKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("RespondentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormVersionId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("RespondentId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("OriginKind", "OriginId");
+
+                    b.ToTable("FormResponses");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -451,6 +543,47 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.ToTable("Reflections");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Meetings.BoardItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AgendaIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AssignmentId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("GroupNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("MeetingId", "CreatedAt");
+
+                    b.ToTable("BoardItems");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -471,20 +604,11 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Remarks")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.PrimitiveCollection<List<int>>("Scores")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("SentAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("TeamQuestions")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
 
@@ -493,7 +617,42 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.HasIndex("MeetingId")
                         .IsUnique();
 
+                    b.HasIndex("ResponseId")
+                        .IsUnique();
+
                     b.ToTable("FeedbackReports");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssignmentId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MeetingId", "AssignmentId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("GroupMembers");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
@@ -501,8 +660,14 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AgendaIndex")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CalendarSequence")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -536,8 +701,12 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid");
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("timestamp with time zone");
@@ -547,6 +716,12 @@ namespace Leerruimte.Data.Migrations.Postgres
 
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("TimedStepIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("TimedStepStartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -560,9 +735,6 @@ namespace Leerruimte.Data.Migrations.Postgres
 
                     b.HasIndex("ModuleVersionId");
 
-                    b.HasIndex("SessionId")
-                        .IsUnique();
-
                     b.HasIndex("TeamId");
 
                     b.HasIndex("FacilitatorId", "StartsAt");
@@ -570,6 +742,36 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "TeamId", "StartsAt");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MeetingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingInvitees");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
@@ -695,23 +897,18 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
-
-                    b.Property<Guid>("OriginId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("OriginKind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OriginKind", "OriginId", "Kind")
+                    b.HasIndex("MeetingId", "Kind")
                         .IsUnique();
 
                     b.HasIndex("PersonId", "DoneAt", "DueAt");
@@ -864,179 +1061,6 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ScheduledJobs");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Column")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("GroupNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("StepIndex")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("StepKey")
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("SessionId", "CreatedAt");
-
-                    b.ToTable("BoardItems");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.GroupMember", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("GroupNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("StepKey")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("SessionId", "StepKey", "PersonId")
-                        .IsUnique();
-
-                    b.ToTable("GroupMembers");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.PrimitiveCollection<List<string>>("AddedSteps")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("FacilitatorId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OriginId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("OriginKind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ScriptRef")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("StepIndex")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("SubTimerIndex")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("SubTimerStartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FacilitatorId");
-
-                    b.HasIndex("OriginKind", "OriginId")
-                        .IsUnique();
-
-                    b.ToTable("LiveSessions");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.SessionParticipant", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("JoinedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("Present")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("Role")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("SessionId", "PersonId")
-                        .IsUnique();
-
-                    b.ToTable("SessionParticipants");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
@@ -1405,11 +1429,19 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasForeignKey("DevelopmentPointId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Leerruimte.Features.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Leerruimte.Features.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
 
                     b.Navigation("Person");
                 });
@@ -1430,6 +1462,35 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasForeignKey("PointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormAnswer", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Forms.FormResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.HasOne("Leerruimte.Features.ContentPacks.ContentPackVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FormVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RespondentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
@@ -1460,11 +1521,47 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Meetings.BoardItem", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Meetings.FeedbackReport", b =>
                 {
                     b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Forms.FormResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meetings.GroupMember", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1483,23 +1580,60 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", "Session")
-                        .WithOne()
-                        .HasForeignKey("Leerruimte.Features.Meetings.Meeting", "SessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Leerruimte.Features.Teams.Team", "Team")
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Leerruimte.Features.Meetings.MeetingClock", "Clock", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("ElapsedSeconds")
+                                .HasColumnType("integer")
+                                .HasColumnName("ClockElapsedSeconds");
+
+                            b1.Property<int>("ExtraSeconds")
+                                .HasColumnType("integer")
+                                .HasColumnName("ClockExtraSeconds");
+
+                            b1.Property<DateTime?>("StartedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ClockStartedAt");
+
+                            b1.HasKey("MeetingId");
+
+                            b1.ToTable("Meetings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
+                    b.Navigation("Clock")
+                        .IsRequired();
+
                     b.Navigation("Facilitator");
 
-                    b.Navigation("Session");
-
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meetings.MeetingInvitee", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Meetings.Meeting", null)
+                        .WithMany("Invitees")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
@@ -1535,90 +1669,6 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItem", b =>
-                {
-                    b.HasOne("Leerruimte.Features.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.GroupMember", b =>
-                {
-                    b.HasOne("Leerruimte.Features.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
-                {
-                    b.HasOne("Leerruimte.Features.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("FacilitatorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsOne("Leerruimte.Features.Sessions.StepClock", "Clock", b1 =>
-                        {
-                            b1.Property<Guid>("LiveSessionId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("ElapsedSeconds")
-                                .HasColumnType("integer")
-                                .HasColumnName("ClockElapsedSeconds");
-
-                            b1.Property<int>("ExtraSeconds")
-                                .HasColumnType("integer")
-                                .HasColumnName("ClockExtraSeconds");
-
-                            b1.Property<DateTime?>("StartedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("ClockStartedAt");
-
-                            b1.HasKey("LiveSessionId");
-
-                            b1.ToTable("LiveSessions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LiveSessionId");
-                        });
-
-                    b.Navigation("Clock")
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.SessionParticipant", b =>
-                {
-                    b.HasOne("Leerruimte.Features.People.Person", "Person")
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
-                        .WithMany("Participants")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Sharing.MatchConsent", b =>
@@ -1746,6 +1796,16 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Navigation("History");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Forms.FormResponse", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Invitees");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
                 {
                     b.Navigation("Scores");
@@ -1754,11 +1814,6 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
                 {
                     b.Navigation("Memberships");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
-                {
-                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Teams.Team", b =>

@@ -1,0 +1,10 @@
+namespace Leerruimte.Features.Sharing;
+
+public static class SharingSetup
+{
+    public static WebApplicationBuilder AddSharing(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<Shares>();
+        return builder;
+    }
+}
