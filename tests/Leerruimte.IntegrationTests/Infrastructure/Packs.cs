@@ -62,4 +62,9 @@ public static class Packs
     public static Task<int> StoredVersionsAsync(LeerruimteApp app, string packId) =>
         app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().ContentPackVersions.IgnoreQueryFilters([TenantFilters.Name])
             .CountAsync(p => p.PackId == packId));
+
+    /// <summary>The newest stored version of a pack, so a test does not name a number a new pack version changes.</summary>
+    public static Task<int> LatestVersionAsync(LeerruimteApp app, string packId) =>
+        app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().ContentPackVersions.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(p => p.PackId == packId).MaxAsync(p => p.Version));
 }

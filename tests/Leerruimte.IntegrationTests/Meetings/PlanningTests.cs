@@ -11,6 +11,7 @@ public sealed class PlanningTests(LeerruimteApp app) : IClassFixture<LeerruimteA
         var org = await app.CreateOrganisationAsync();
 
         var id = await app.PlanMeetingAsync(org);
+        var version = await Packs.LatestVersionAsync(app, "ondernemend-professionele-ruimte");
 
         var mail = Assert.Single(await app.MailsToAsync(org.Member));
         var ics = Encoding.UTF8.GetString(mail.AttachmentContent!);
@@ -19,8 +20,8 @@ public sealed class PlanningTests(LeerruimteApp app) : IClassFixture<LeerruimteA
         Assert.Contains($"UID:{id:N}@leerruimte", ics);
         Assert.Contains("SEQUENCE:0", ics);
         Assert.Contains("LOCATION:Buurthuis De Linde", ics);
-        Assert.Contains("/modules/ondernemend-professionele-ruimte/opdrachten?versie=1", mail.TextBody);
-        Assert.Contains("/afdrukken/hand-outs?versie=1", mail.TextBody);
+        Assert.Contains($"/modules/ondernemend-professionele-ruimte/opdrachten?versie={version}", mail.TextBody);
+        Assert.Contains($"/afdrukken/hand-outs?versie={version}", mail.TextBody);
         Assert.Equal("text/calendar; method=REQUEST; charset=utf-8", mail.AttachmentContentType);
     }
 
