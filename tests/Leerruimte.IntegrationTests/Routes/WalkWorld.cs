@@ -12,7 +12,7 @@ public sealed record Walker(string Role, string? Email)
 }
 
 /// <summary>
-/// One organisation with something behind every kind of page: a running and a closed meeting, an action with
+/// One organisation with something behind every kind of page: a running and a closed meeting (with an evaluation board), an action with
 /// its experiment, a measurement and a plan shared with the team leader, a reflection and an activity with
 /// evidence; and, per walker, the addresses the crawl found for each route.
 /// </summary>
@@ -30,6 +30,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(running, me));
         var closed = await app.PlanMeetingAsync(org, at: app.UtcNow.AddDays(1));
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(closed, me));
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.AddStepAsync(closed, me, Leerruimte.Features.Evaluation.EvaluationBoard.Key));
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(closed, me));
         await MemberActivityAsync(app, org, closed);
 

@@ -9,6 +9,7 @@ public static class MeetingsSetup
         services.AddScoped<EditMeeting>();
         services.AddScoped<MeetingInvitations>();
         services.AddScoped<SendFeedback>();
+        services.AddScoped<MeetingEvaluation>();
         return builder;
     }
 }
