@@ -68,11 +68,11 @@ public sealed class EvaluationBoardTests(BrowserSuite suite, ITestOutputHelper o
         // A full board (24 notes) still fits a 1280×720 projector, and a 1920×1080 one, without scrolling.
         foreach (var (field, text) in MoreNotes) await (field is "bloem" or "prullenbak" ? flower : seed).AddNoteToAsync(field, text);
         await Expect(beamer.Notes).ToHaveCountAsync(MoreNotes.Length + 2, Soon);
-        await QuadrantsShouldFitAsync(beamer, SmallBeamer);
         await Screenshots.TakeAsync(beamer.Page, "evaluation-beamer-1280", fullPage: false);
+        await QuadrantsShouldFitAsync(beamer, SmallBeamer);
         await beamer.Page.SetViewportSizeAsync(LargeBeamer.Width, LargeBeamer.Height);
-        await QuadrantsShouldFitAsync(beamer, LargeBeamer);
         await Screenshots.TakeAsync(beamer.Page, "evaluation-beamer-1920", fullPage: false);
+        await QuadrantsShouldFitAsync(beamer, LargeBeamer);
         await Accessibility.CheckAsync(beamer, "evaluation, full board");
 
         // Afterwards: read back from the meeting page, and on A4.
@@ -105,8 +105,15 @@ public sealed class EvaluationBoardTests(BrowserSuite suite, ITestOutputHelper o
             Assert.True(box.X >= 0 && box.Y >= 0 && box.X + box.Width <= size.Width + 0.5 && box.Y + box.Height <= size.Height + 0.5,
                 $"{await quadrant.GetAttributeAsync("data-column")} at {box.X},{box.Y} {box.Width}×{box.Height} is not within {size.Width}×{size.Height}");
         }
-        var bottom = await beamer.Page.EvaluateAsync<double>("() => Math.max(...[...document.querySelectorAll('.app-board--quadrants .app-note')].map(n => n.getBoundingClientRect().bottom))");
-        Assert.True(bottom <= size.Height + 0.5, $"the lowest note ends at {bottom}px in a {size.Height}px window");
+        // Each quadrant shows all its notes: none runs below its quadrant, nor hides in a quadrant that scrolls.
+        var hidden = await beamer.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.app-board--quadrants > .app-board__column')].flatMap(q => {
+                const list = q.querySelector('.app-board__items'), bottom = Math.min(q.getBoundingClientRect().bottom, list.getBoundingClientRect().bottom);
+                const cut = [...list.querySelectorAll('.app-note')].filter(n => n.getBoundingClientRect().bottom > bottom + 0.5).map(n => n.innerText);
+                return list.scrollHeight > list.clientHeight + 1 ? [`${q.dataset.column} scrolls`, ...cut] : cut;
+            })
+            """);
+        Assert.True(hidden.Length == 0, $"not in view at {size.Width}×{size.Height}: {string.Join("; ", hidden)}");
         var scroll = await beamer.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollHeight, document.documentElement.scrollWidth]");
         Assert.True(scroll[0] <= size.Height && scroll[1] <= size.Width, $"the beamer scrolls: {scroll[1]}×{scroll[0]} in {size.Width}×{size.Height}");
         var fonts = await beamer.Page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('.app-board--quadrants .app-note')].map(n => parseFloat(getComputedStyle(n).fontSize))");

@@ -6,7 +6,7 @@ namespace Leerruimte.BrowserTests.Pages;
 /// <summary>The evaluation board (W9) as the screens of a meeting show it: opened from the console, filled from phones, shown on the beamer.</summary>
 public static class EvaluationScreens
 {
-    public const string StepTitle = "Evaluatie: bloem, vriezer, prullenbak, zaadje";
+    public const string StepTitle = "Evaluatie";
 
     public static async Task OpenEvaluationAsync(this ConsolePage console)
     {
