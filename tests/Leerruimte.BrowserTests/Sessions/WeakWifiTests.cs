@@ -18,22 +18,11 @@ public sealed class WeakWifiTests(BrowserSuite suite, ITestOutputHelper output) 
     public async Task Notes_written_offline_wait_on_the_phone_survive_a_reload_and_are_stored_once_when_it_is_back_online()
     {
         var (meeting, console, code) = await RunningMeetingAsync();
-        var page = await NewPageSignedInAsAsync(DemoAccounts.TeamNoord[2].Email, Phone);
-        // Keep hold of the page's web sockets: going offline in the browser leaves an open socket alone, bad wifi does not.
-        await page.AddInitScriptAsync("""
-            (() => {
-              const Native = window.WebSocket;
-              window.__sockets = [];
-              window.WebSocket = function (...args) { const socket = new Native(...args); window.__sockets.push(socket); return socket; };
-              Object.assign(window.WebSocket, Native);
-              window.WebSocket.prototype = Native.prototype;
-            })();
-            """);
+        var page = await PhoneOnWeakWifiAsync(DemoAccounts.TeamNoord[2].Email);
         var phone = await JoinOnPhoneAsync(page, code, meeting.Id);
         string[] notes = ["Eerst vragen wat iemand al probeerde", "Samen de wijk in"];
 
-        await page.Context.SetOfflineAsync(true);
-        await page.EvaluateAsync("() => window.__sockets.forEach(socket => socket.close())");
+        await LoseWifiAsync(page);
         await Expect(phone.Root).ToHaveAttributeAsync("data-connection", new Regex("reconnecting|offline"));
         foreach (var note in notes) await phone.AddNoteAsync(note);
         await Expect(phone.Root.Locator(".app-note--pending")).ToHaveCountAsync(2);
