@@ -244,21 +244,10 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         var (meeting, console, code) = await RunningMeetingAsync();
 
         var writer = await JoinOnPhoneAsync(DemoAccounts.TeamNoord[0].Email, code, meeting.Id);
-        var lostPage = await NewPageSignedInAsAsync(DemoAccounts.TeamNoord[1].Email, Phone);
-        // Keep hold of the page's web sockets, so the test can break the connection as bad Wi-Fi would.
-        await lostPage.AddInitScriptAsync("""
-            (() => {
-              const Native = window.WebSocket;
-              window.__sockets = [];
-              window.WebSocket = function (...args) { const socket = new Native(...args); window.__sockets.push(socket); return socket; };
-              Object.assign(window.WebSocket, Native);
-              window.WebSocket.prototype = Native.prototype;
-            })();
-            """);
+        var lostPage = await PhoneOnWeakWifiAsync(DemoAccounts.TeamNoord[1].Email);
         var lost = await JoinOnPhoneAsync(lostPage, code, meeting.Id);
 
-        await lostPage.Context.SetOfflineAsync(true);
-        await lostPage.EvaluateAsync("() => window.__sockets.forEach(socket => socket.close())");
+        await LoseWifiAsync(lostPage);
         await Expect(lost.Root).ToHaveAttributeAsync("data-connection", "reconnecting");
         await Expect(lost.Status).ToContainTextAsync("Verbinding kwijt");
         // Meanwhile a note goes on the board and the facilitator gives the item five more minutes.

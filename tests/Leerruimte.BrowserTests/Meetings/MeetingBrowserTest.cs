@@ -32,4 +32,29 @@ public abstract class MeetingBrowserTest(BrowserSuite suite, ITestOutputHelper o
 
     protected async Task<PhonePage> JoinOnPhoneAsync(string email, string code, Guid meetingId) =>
         await JoinOnPhoneAsync(await NewPageSignedInAsAsync(email, Phone), code, meetingId);
+
+    /// <summary>
+    /// A phone on the room's wifi, signed in: its web sockets are kept hold of, so <see cref="LoseWifiAsync"/> can break
+    /// them as bad wifi does (going offline in the browser alone leaves an open socket alone).
+    /// </summary>
+    protected async Task<IPage> PhoneOnWeakWifiAsync(string email)
+    {
+        var page = await NewPageSignedInAsAsync(email, Phone);
+        await page.AddInitScriptAsync("""
+            (() => {
+              const Native = window.WebSocket;
+              window.__sockets = [];
+              window.WebSocket = function (...args) { const socket = new Native(...args); window.__sockets.push(socket); return socket; };
+              Object.assign(window.WebSocket, Native);
+              window.WebSocket.prototype = Native.prototype;
+            })();
+            """);
+        return page;
+    }
+
+    protected static async Task LoseWifiAsync(IPage page)
+    {
+        await page.Context.SetOfflineAsync(true);
+        await page.EvaluateAsync("() => window.__sockets.forEach(socket => socket.close())");
+    }
 }
