@@ -267,8 +267,8 @@ public sealed class FeedbackPage(IPage page, Guid id) : BasePage(page)
 {
     public override string Path => $"/bijeenkomsten/{id}/terugkoppeling";
 
-    public ILocator Statements => Page.Locator(".app-statement-field");
-    public ILocator PresentBoxes => Page.Locator("input[name=present]");
+    /// <summary>The statements on the form's scale (the attendance and open questions are other fields).</summary>
+    public ILocator Statements => Page.Locator("fieldset[data-question]").Filter(new() { Has = Page.Locator(".app-rating__options") });
     public ILocator Send => Page.GetByRole(AriaRole.Button, new() { Name = "Versturen" });
     public ILocator Sent => Page.Locator(".utrecht-alert--ok");
 
@@ -277,8 +277,8 @@ public sealed class FeedbackPage(IPage page, Guid id) : BasePage(page)
     /// <summary>Scores every statement with the given score (1-4) and sends the form to the preselected coordinator.</summary>
     public async Task ScoreAllAndSendAsync(int score)
     {
-        var count = await Statements.CountAsync();
-        for (var i = 0; i < count; i++) await Page.Locator($"label[for='score-{i}-{score}']").ClickAsync();
+        foreach (var statement in await Statements.AllAsync())
+            await statement.Locator("label").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{score} ") }).ClickAsync();
         await Send.ClickAsync();
         await Expect(Sent).ToContainTextAsync("Het formulier is verstuurd.");
     }
