@@ -25,6 +25,8 @@ public static class DutchTime
 
     public static string Short(DateTime utc) => ToLocal(utc).ToString("d MMM HH:mm", CultureInfo.CurrentCulture);
 
+    public static string Time(DateTime utc) => ToLocal(utc).ToString("HH:mm", CultureInfo.CurrentCulture);
+
     public static string Date(DateTime utc) => ToLocal(utc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     private static TimeZoneInfo Find()

@@ -117,6 +117,9 @@ class LiveSession {
       event.preventDefault();
       this.write(form);
     });
+    // The field is required, so the browser stops an empty note before it is submitted: say so in the status line
+    // too, instead of leaving the last "on the board" standing as if this one went.
+    form?.querySelector("textarea")?.addEventListener("invalid", () => this.status(this.texts.empty));
     this.timer = setInterval(() => this.tick(), 1000);
     this.renderBoard(); // notes kept from before a reload show at once, waiting
     await this.connect();
@@ -307,7 +310,7 @@ class LiveSession {
   write(form) {
     const textarea = form.querySelector("textarea");
     const text = textarea.value.trim();
-    if (!text) return;
+    if (!text) { this.status(this.texts.empty); return; } // only spaces
     const column = form.querySelector("input[name=NoteColumn]:checked")?.value ?? null;
     this.pending.add({ id: newId(), text, column });
     textarea.value = "";
