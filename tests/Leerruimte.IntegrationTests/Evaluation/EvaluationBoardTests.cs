@@ -104,6 +104,9 @@ public sealed class EvaluationBoardTests(LeerruimteApp app) : IClassFixture<Leer
         Assert.Equal("", NotesIn(EvaluationBoard.Stop));
         Assert.Equal("Oplossingsgericht werken: wie doet mee?", NotesIn(EvaluationBoard.Grow));
         Assert.Contains("Geen briefjes in dit vak.", view.Document.QuerySelector($"[data-column={EvaluationBoard.Stop}]")!.TextContent);
+        Assert.Contains("2 briefjes", view.Document.QuerySelector($"[data-column={EvaluationBoard.Keep}]")!.TextContent);
+        Assert.Contains("1 briefje", view.Document.QuerySelector($"[data-column={EvaluationBoard.Freeze}]")!.TextContent);
+        Assert.DoesNotContain("1 briefjes", view.Text);
         Assert.Contains("Teamlid", view.Document.QuerySelector($"[data-column={EvaluationBoard.Freeze}] .app-note__author")!.TextContent);
         Assert.Contains("Procesbegeleider", view.Document.QuerySelector($"[data-column={EvaluationBoard.Grow}] .app-note__author")!.TextContent);
         Assert.Contains("Bloem: behouden", view.Text);
