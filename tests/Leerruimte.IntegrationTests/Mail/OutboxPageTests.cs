@@ -1,3 +1,7 @@
+using Leerruimte.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Leerruimte.IntegrationTests.Mail;
 
 public sealed class OutboxPageTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
@@ -26,6 +30,25 @@ public sealed class OutboxPageTests(LeerruimteApp app) : IClassFixture<Leerruimt
         Assert.Contains(theirSubject, theirPage.Text);
         Assert.Contains(theirs.Member, theirPage.Text);
         Assert.DoesNotContain(ourSubject, theirPage.Text);
+    }
+
+    [Theory]
+    [InlineData("2026-07-01T08:15:00", "1 jul 10:15")]   // summer time, UTC+2
+    [InlineData("2026-12-01T23:30:00", "2 dec 00:30")]   // winter time, UTC+1, the next day
+    public async Task The_outbox_shows_when_a_message_was_made_in_Dutch_time_not_server_time(string utc, string dutch)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var subject = $"Herinnering {Guid.NewGuid():N}";
+        var id = await app.AddToOutboxAsync(MailWorld.NewAddress(), subject, "Tot dan", organisationId: org.Id);
+        var at = DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+        await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().OutboxMessages.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(m => m.Id == id).ExecuteUpdateAsync(u => u.SetProperty(m => m.CreatedAt, at)));
+
+        var page = await (await app.LoginAsync(org.Admin)).PageAsync("/beheer/outbox");
+
+        var summary = Assert.Single(page.All("summary"), s => s.Contains(subject));
+        Assert.Contains(dutch, summary);
+        Assert.DoesNotContain(at.ToString("HH:mm"), summary);
     }
 
     [Fact]

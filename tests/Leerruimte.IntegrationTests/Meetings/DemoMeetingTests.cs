@@ -1,6 +1,9 @@
 using Leerruimte.Data;
+using Leerruimte.Features.Meetings;
+using Leerruimte.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Leerruimte.IntegrationTests.Meetings;
 
@@ -8,6 +11,59 @@ namespace Leerruimte.IntegrationTests.Meetings;
 public sealed class DemoApp : LeerruimteApp
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Enabled"] = "true" };
+}
+
+/// <summary>The demo started at a chosen moment, on a clock that stands still.</summary>
+public sealed class DemoAtApp : FakeClockApp
+{
+    private readonly DateTimeOffset now;
+
+    public DemoAtApp(DateTimeOffset now) => this.now = now;
+
+    protected override TimeProvider CreateClock() => new FakeTimeProvider(now);
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings) { ["Demo:Enabled"] = "true" };
+}
+
+public sealed class DemoStoryTests
+{
+    [Theory]
+    [InlineData("2026-11-23T05:30:00Z")]  // Monday 06:30 in winter time
+    [InlineData("2026-11-23T22:30:00Z")]  // Monday 23:30
+    [InlineData("2027-04-05T04:30:00Z")]  // 06:30 summer time, the meeting three weeks ago in winter time
+    [InlineData("2026-11-02T22:30:00Z")]  // 23:30 winter time, the meeting three weeks ago in summer time
+    [InlineData("2027-03-28T07:00:00Z")]  // 09:00 on the Sunday summer time starts
+    public async Task At_any_hour_the_demo_has_a_meeting_to_join_one_next_week_and_one_three_weeks_ago_whose_reminder_has_gone_out(string utc)
+    {
+        var now = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+        var app = new DemoAtApp(now);
+        try
+        {
+            _ = app.Server;
+            var meetings = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Meetings.IgnoreQueryFilters([TenantFilters.Name])
+                .AsNoTracking().OrderBy(m => m.StartsAt).ToListAsync());
+            var nowUtc = now.UtcDateTime;
+
+            await Mail.Eventually.Until(async () => await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().OutboxMessages
+                .IgnoreQueryFilters([TenantFilters.Name]).AnyAsync(m => m.Subject.StartsWith("Drie weken later"))), what: "the demo's follow-up reminder");
+
+            Assert.NotEmpty(meetings);
+            foreach (var demo in meetings.GroupBy(m => m.OrganisationId).Select(g => g.ToList()))
+            {
+                var past = Assert.Single(demo, m => m.Status == MeetingStatus.Closed);
+                Assert.InRange(nowUtc - past.StartsAt, TimeSpan.FromDays(21), TimeSpan.FromDays(22));
+                Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(DutchTime.ToLocal(past.StartsAt)));
+                Assert.Contains(demo, m => m.Status == MeetingStatus.Planned && JoinCodes.IsOpen(m, nowUtc) && m.StartsAt > nowUtc);
+                var later = Assert.Single(demo, m => m.StartsAt > nowUtc.AddDays(6));
+                Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(DutchTime.ToLocal(later.StartsAt)));
+            }
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            await app.Database.DisposeAsync();
+        }
+    }
 }
 
 public sealed class DemoMeetingTests(DemoApp app) : IClassFixture<DemoApp>

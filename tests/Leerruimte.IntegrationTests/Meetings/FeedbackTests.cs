@@ -2,6 +2,7 @@ using Leerruimte.Data;
 using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Notifications;
+using Leerruimte.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,6 +43,34 @@ public sealed class FeedbackTests(LeerruimteApp app) : IClassFixture<LeerruimteA
         Assert.Equal(meeting.StartsAt.AddDays(21), task.DueAt);
         Assert.Contains(org.Leader.Split('@')[0].Split('-')[1], (await (await app.LoginAsync(org.Leader)).PageAsync("/")).Text);
         Assert.Contains("Terugkoppeling ontvangen", (await (await app.LoginAsync(org.Leader)).PageAsync("/")).Text);
+    }
+
+    [Fact]
+    public async Task The_facilitator_who_started_the_meeting_and_an_invited_leader_who_joined_are_ticked_present_on_the_form()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org);
+        var leader = await app.PersonIdAsync(org.Leader);
+        var facilitatorId = await app.PersonIdAsync(org.Facilitator);
+        var session = await app.SessionOfAsync(id);
+        await app.InScopeAsync(async sp =>
+        {
+            sp.GetRequiredService<TenantContext>().Enter(org.Id);
+            var db = sp.GetRequiredService<LeerruimteDb>();
+            var invited = await db.SessionParticipants.IgnoreQueryFilters([TenantFilters.Name]).Where(p => p.SessionId == session).Select(p => p.PersonId).ToListAsync();
+            foreach (var person in new[] { leader, facilitatorId }.Except(invited))
+                db.SessionParticipants.Add(new SessionParticipant { SessionId = session, PersonId = person, Role = SessionRole.Member });
+            await db.SaveChangesAsync();
+        });
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
+        await using (var phone = await PhoneClient.ConnectAsync(app, org.Leader)) Assert.Null((await phone.JoinAsync(id)).Error);
+
+        var form = await (await app.LoginAsync(org.Facilitator)).PageAsync($"/bijeenkomsten/{id}/terugkoppeling");
+
+        var ticked = form.Document.QuerySelectorAll("input[name=answer-aanwezig][checked]").Select(i => i.GetAttribute("value")).ToList();
+        Assert.Contains(facilitatorId.ToString(), ticked);
+        Assert.Contains(leader.ToString(), ticked);
+        Assert.DoesNotContain((await app.PersonIdAsync(org.Member)).ToString(), ticked);  // invited, never joined
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Actions;
 using Leerruimte.Features.Scheduling;
+using Leerruimte.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,6 +59,34 @@ public sealed class RestartTests : IAsyncLifetime
         var job = await first.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().ScheduledJobs.SingleAsync(j => j.SubjectId == id));
         Assert.Equal(FollowUpReminders.Kind, job.Kind);
         Assert.NotNull(job.CompletedAt);
+    }
+
+    private static Task<List<OutboxMessage>> MailsToAsync(LeerruimteApp app, string email) =>
+        app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().OutboxMessages.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(m => m.To == email).ToListAsync());
+
+    [Fact]
+    public async Task A_participant_who_chose_no_action_is_invited_to_choose_one_not_asked_how_it_went()
+    {
+        var big = await first.CreateBigTeamAsync(present: 2);
+        var m = await first.LoginAsync(big.Members[0]);
+        await (await m.PageAsync($"/bijeenkomsten/{big.Meeting}/mijn-actie")).SubmitAsync(m, "my-action",
+            new Dictionary<string, string> { ["Input.Text"] = "Elke dag één compliment geven", ["Input.Rating"] = "4" });
+        await first.ConsoleAsync(big.Facilitator, (c, me) => c.CloseAsync(big.Meeting, me));
+
+        first.Clock.Advance(TimeSpan.FromDays(29));  // planned a week ahead, followed up three weeks after
+        await Mail.Eventually.Until(async () => await RemindersAsync(first, big.Members[0]) == 1, what: "follow-up reminder");
+        await first.Services.GetRequiredService<JobRunner>().RunDueAsync(CancellationToken.None);
+
+        var invited = Assert.Single(await MailsToAsync(first, big.Members[1]), mail => mail.Subject.Contains("later"));
+        Assert.StartsWith("Drie weken later: kies alsnog een actie", invited.Subject);
+        Assert.DoesNotContain("koos je een concrete actie", invited.TextBody);
+        Assert.Contains($"/bijeenkomsten/{big.Meeting}/mijn-actie", invited.TextBody);
+        Assert.Contains("je kunt nog steeds een concrete actie kiezen", (await (await first.LoginAsync(big.Members[1])).PageAsync("/")).Text);
+        var reminded = Assert.Single(await MailsToAsync(first, big.Members[0]), mail => mail.Subject.Contains("later"));
+        Assert.Contains("koos je een concrete actie", reminded.TextBody);
+        Assert.Contains($"/bijeenkomsten/{big.Meeting}/vervolg", reminded.TextBody);
+        Assert.DoesNotContain(await MailsToAsync(first, big.Members[2]), mail => mail.Subject.Contains("later"));  // not there, no action: nothing to follow up
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Leerruimte.Features.LearningLog;
+using Leerruimte.Features.Meter;
 
 namespace Leerruimte.UnitTests.Meter;
 
@@ -39,5 +40,30 @@ public sealed class AggregateAndHoursTests
         Assert.Equal(70, mix[LearningCategory.Practice]);
         Assert.Equal(20, mix[LearningCategory.Social]);
         Assert.Equal(10, mix[LearningCategory.Formal]);
+    }
+
+    [Fact]
+    public void A_cluster_average_of_3_25_is_3_3_like_the_hours_not_the_even_3_2()
+    {
+        var instrument = new InstrumentPack
+        {
+            Clusters = [new() { Id = "c", Title = "Cluster", Statements = [new() { Id = "a" }, new() { Id = "b" }, new() { Id = "c" }, new() { Id = "d" }] }],
+        };
+        var scores = new Dictionary<string, int> { ["a"] = 3, ["b"] = 3, ["c"] = 3, ["d"] = 4 };
+        var earlier = new Dictionary<string, int> { ["a"] = 2, ["b"] = 2, ["c"] = 2, ["d"] = 2 };
+
+        Assert.Equal(3.3, Assert.Single(MeasurementResults.Clusters(instrument, scores)).Average);
+        Assert.Equal(1.3, Assert.Single(MeasurementResults.ClusterChanges(instrument, earlier, scores)).Difference);
+    }
+
+    [Fact]
+    public void Hours_of_two_hours_and_a_quarter_and_of_123_minutes_round_half_up()
+    {
+        var year = Assert.Single(ReflectionHours.PerYear([
+            Activity(new(2026, 1, 10), ActivityKind.Intervision, 135),
+            Activity(new(2026, 1, 11), ActivityKind.Training, 123, LearningCategory.Formal)]));
+
+        Assert.Equal(2.3, year.ReflectionHours);
+        Assert.Equal(4.3, year.AllHours);
     }
 }

@@ -1,6 +1,7 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Organisations;
 using Leerruimte.Features.Sessions;
+using Leerruimte.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerruimte.Features.Actions;
@@ -22,13 +23,14 @@ public sealed record FollowUpAggregate(int Answered, int Minimum, double? Averag
         var team = await answered.GroupBy(a => a.OriginId).HavingPeople(a => a.PersonId, k)
             .Select(g => new
             {
-                Before = g.Average(a => (double)a.RatingBefore),
-                After = g.Average(a => (double)a.RatingAfter!.Value),
+                Before = g.Sum(a => a.RatingBefore),
+                After = g.Sum(a => a.RatingAfter!.Value),
+                Count = g.Count(),
                 Improved = g.Count(a => a.RatingAfter > a.RatingBefore),
             })
             .SingleOrDefaultAsync(ct);
         return team is null
             ? new(count, k, null, null, 0)
-            : new(count, k, Math.Round(team.Before, 1), Math.Round(team.After, 1), team.Improved);
+            : new(count, k, DutchNumbers.Average(team.Before, team.Count), DutchNumbers.Average(team.After, team.Count), team.Improved);
     }
 }

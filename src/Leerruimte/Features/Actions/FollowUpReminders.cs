@@ -1,5 +1,7 @@
 using Leerruimte.Data;
+using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Meetings;
+using Leerruimte.Features.Modules;
 using Leerruimte.Features.Notifications;
 using Leerruimte.Features.Scheduling;
 using Leerruimte.Features.Sessions;
@@ -12,9 +14,11 @@ namespace Leerruimte.Features.Actions;
 
 /// <summary>
 /// At the end of the follow-up period every participant is asked, by e-mail and on their start page, to
-/// rate again and write what they did and learned. Runs once per meeting (a scheduled job).
+/// rate again and write what they did and learned. Someone who was there but chose no action is not told
+/// they did; they are invited to choose one still (the follow-up page leads them to it). Runs once per
+/// meeting (a scheduled job).
 /// </summary>
-public sealed class FollowUpReminders(LeerruimteDb db, MailOutbox outbox, PublicLinks links) : IJobHandler
+public sealed class FollowUpReminders(LeerruimteDb db, ContentCatalogue catalogue, MailOutbox outbox, PublicLinks links) : IJobHandler
 {
     public const string Kind = "follow-up-reminder";
 
@@ -22,30 +26,32 @@ public sealed class FollowUpReminders(LeerruimteDb db, MailOutbox outbox, Public
 
     public static DateTime DueAt(Meeting meeting, int weeks) => meeting.StartsAt.AddDays(7 * weeks);
 
+    private sealed record Reminder(string Subject, string Body, string Notification, string Link);
+
     public async Task RunAsync(Guid meetingId, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Session!).ThenInclude(s => s.Participants).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null || meeting.Status != MeetingStatus.Closed) return;
+        var module = await catalogue.ByVersionIdAsync<ModulePack>(meeting.ModuleVersionId, ct);
+        var period = FollowUpPeriod.WeeksCapitalised(module?.IndividualAction?.Scale.FollowUpWeeks ?? new RatingScale().FollowUpWeeks);
 
-        var withAction = await db.PersonalActions.From(Origin.Meeting(meetingId)).Where(a => a.RatingAfter == null)
-            .Select(a => a.PersonId).ToListAsync(ct);
-        var answered = await db.PersonalActions.From(Origin.Meeting(meetingId)).Where(a => a.RatingAfter != null).Select(a => a.PersonId).ToListAsync(ct);
-        var present = meeting.Session!.Participants.Where(p => p.Present).Select(p => p.PersonId);
-        var recipients = withAction.Union(present).Except(answered).ToList();
+        var actions = await db.PersonalActions.From(Origin.Meeting(meetingId)).Select(a => new { a.PersonId, a.RatingAfter }).ToListAsync(ct);
+        var withAction = actions.Where(a => a.RatingAfter == null).Select(a => a.PersonId);
+        var withoutAction = meeting.Session!.Participants.Where(p => p.Present).Select(p => p.PersonId).Except(actions.Select(a => a.PersonId));
+
+        await SendAsync(meeting, withAction.ToList(), new(Ui.Mail_FollowUp_Subject, Ui.Mail_FollowUp_Body, Ui.Notification_FollowUp, $"/bijeenkomsten/{meetingId}/vervolg"), period, ct);
+        await SendAsync(meeting, withoutAction.ToList(), new(Ui.Mail_FollowUpNoAction_Subject, Ui.Mail_FollowUpNoAction_Body, Ui.Notification_FollowUpNoAction, $"/bijeenkomsten/{meetingId}/mijn-actie"), period, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SendAsync(Meeting meeting, List<Guid> recipients, Reminder reminder, string period, CancellationToken ct)
+    {
         var people = await db.Users.Where(p => recipients.Contains(p.Id)).Select(p => new { p.Id, p.DisplayName, p.Email }).ToListAsync(ct);
-
-        var link = links.To($"/bijeenkomsten/{meetingId}/vervolg");
         foreach (var person in people)
         {
-            outbox.Add(person.Email!, person.DisplayName, string.Format(Ui.Mail_FollowUp_Subject, meeting.Title),
-                string.Format(Ui.Mail_FollowUp_Body, person.DisplayName, meeting.Title, DutchTime.Date(meeting.StartsAt), link));
-            db.Notifications.Add(new Notification
-            {
-                PersonId = person.Id,
-                Text = string.Format(Ui.Notification_FollowUp, meeting.Title),
-                Link = $"/bijeenkomsten/{meetingId}/vervolg",
-            });
+            outbox.Add(person.Email!, person.DisplayName, string.Format(reminder.Subject, meeting.Title, period),
+                string.Format(reminder.Body, person.DisplayName, meeting.Title, DutchTime.Date(meeting.StartsAt), links.To(reminder.Link), period));
+            db.Notifications.Add(new Notification { PersonId = person.Id, Text = string.Format(reminder.Notification, meeting.Title, period), Link = reminder.Link });
         }
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -31,8 +31,8 @@ public static class DemoActivity
         var invitees = TeamPeople.InvitedByDefault(await TeamPeople.OfAsync(db, team.Id)).ToList();
 
         await MeetingAsync(db, catalogue, team.Id, "eigen-kracht-zelfregie", RoundToQuarter(now.AddMinutes(30)), facilitator, invitees, "Teamkamer, 2e verdieping");
-        await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", now.Date.AddDays(7).AddHours(9), facilitator, invitees, "Buurthuis De Linde");
-        var past = await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", now.Date.AddDays(-21).AddHours(9), facilitator, invitees, "Buurthuis De Linde");
+        await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", AtNine(DutchDate(now).AddDays(7)), facilitator, invitees, "Buurthuis De Linde");
+        var past = await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", HeldWeeksAgo(now, 3), facilitator, invitees, "Buurthuis De Linde");
         var closedAt = past.StartsAt.AddMinutes(80);
         past.Status = MeetingStatus.Closed;
         past.Session!.Status = SessionStatus.Closed;
@@ -55,8 +55,9 @@ public static class DemoActivity
                 FollowUpAnsweredAt = i == 0 ? now.AddDays(-1) : null, SharedWithLeader = i == 0,
             });
         db.FeedbackReports.Add(await FeedbackAsync(db, catalogue, past, facilitator, leader));
-        db.Tasks.Add(new Notifications.PersonTask { PersonId = leader, Kind = Notifications.TaskKind.PlanFollowUpMeeting, Origin = Origin.Meeting(past.Id), DueAt = past.StartsAt.AddDays(21) });
-        await sp.GetRequiredService<JobScheduler>().ScheduleAsync(FollowUpReminders.Kind, past.Id, past.StartsAt.AddDays(21));
+        var due = FollowUpReminders.DueAt(past, 3);
+        db.Tasks.Add(new Notifications.PersonTask { PersonId = leader, Kind = Notifications.TaskKind.PlanFollowUpMeeting, Origin = Origin.Meeting(past.Id), DueAt = due });
+        await sp.GetRequiredService<JobScheduler>().ScheduleAsync(FollowUpReminders.Kind, past.Id, due);
         await db.SaveChangesAsync();
     }
 
@@ -100,6 +101,21 @@ public static class DemoActivity
         db.FormResponses.Add(response);
         return new FeedbackReport { MeetingId = past.Id, FacilitatorId = facilitator, CoordinatorId = leader, ResponseId = response.Id, SentAt = past.Session.ClosedAt.Value };
     }
+
+    /// <summary>
+    /// A meeting at 09:00 Dutch time so many weeks ago that its follow-up is due now: on the same weekday, or a day
+    /// earlier while today's 09:00 (in the UTC its follow-up is due at, so also across a change of summer time) is
+    /// still to come. The demo's reminder then goes out shortly after start at any hour.
+    /// </summary>
+    public static DateTime HeldWeeksAgo(DateTime now, int weeks)
+    {
+        var startsAt = AtNine(DutchDate(now).AddDays(-7 * weeks));
+        return startsAt.AddDays(7 * weeks) <= now ? startsAt : AtNine(DutchDate(now).AddDays(-7 * weeks - 1));
+    }
+
+    private static DateOnly DutchDate(DateTime utc) => DateOnly.FromDateTime(DutchTime.ToLocal(utc));
+
+    private static DateTime AtNine(DateOnly date) => DutchTime.TryToUtc(date, new TimeOnly(9, 0), out var utc) ? utc : throw new InvalidOperationException("09:00 always exists.");
 
     private static DateTime RoundToQuarter(DateTime utc) => new(utc.Ticks - utc.Ticks % TimeSpan.FromMinutes(15).Ticks, DateTimeKind.Utc);
 }

@@ -1,3 +1,5 @@
+using Leerruimte.Infrastructure;
+
 namespace Leerruimte.Features.LearningLog;
 
 public sealed record HoursInPeriod(string Period, double ReflectionHours, double AllHours, IReadOnlyDictionary<ActivityKind, double> ByKind);
@@ -12,9 +14,9 @@ public static class ReflectionHours
     private static List<HoursInPeriod> Group(IEnumerable<LearningActivity> activities, Func<LearningActivity, string> period) =>
         activities.GroupBy(period).OrderByDescending(g => g.Key).Select(g => new HoursInPeriod(
             g.Key,
-            Math.Round(g.Where(a => a.IsReflection).Sum(a => a.Minutes) / 60.0, 1, MidpointRounding.AwayFromZero),
-            Math.Round(g.Sum(a => a.Minutes) / 60.0, 1, MidpointRounding.AwayFromZero),
-            g.Where(a => a.IsReflection).GroupBy(a => a.Kind).ToDictionary(k => k.Key, k => Math.Round(k.Sum(a => a.Minutes) / 60.0, 1, MidpointRounding.AwayFromZero)))).ToList();
+            DutchNumbers.Hours(g.Where(a => a.IsReflection).Sum(a => a.Minutes)),
+            DutchNumbers.Hours(g.Sum(a => a.Minutes)),
+            g.Where(a => a.IsReflection).GroupBy(a => a.Kind).ToDictionary(k => k.Key, k => DutchNumbers.Hours(k.Sum(a => a.Minutes))))).ToList();
 
     /// <summary>The 70-20-10 mix: the share of hours per category, in percent.</summary>
     public static IReadOnlyDictionary<LearningCategory, int> Mix(IEnumerable<LearningActivity> activities)

@@ -1,3 +1,5 @@
+using Leerruimte.Infrastructure;
+
 namespace Leerruimte.Features.Meter;
 
 public sealed record ClusterResult(string Id, string Title, double? Average, int Scored, int Total);
@@ -9,7 +11,7 @@ public sealed record StatementChange(string Id, string Text, string Cluster, int
 
 public sealed record ClusterChange(string Title, double? Before, double? After)
 {
-    public double? Difference => Before is { } b && After is { } a ? Math.Round(a - b, 1) : null;
+    public double? Difference => Before is { } b && After is { } a ? DutchNumbers.Round(a - b) : null;
 }
 
 /// <summary>What a measurement says: averages per cluster, the strongest and weakest statements, and the change since an earlier one.</summary>
@@ -25,7 +27,7 @@ public static class MeasurementResults
         instrument.Clusters.Select(c =>
         {
             var values = c.Statements.Where(s => scores.ContainsKey(s.Id!)).Select(s => scores[s.Id!]).ToList();
-            return new ClusterResult(c.Id!, c.Title!, values.Count == 0 ? null : Math.Round(values.Average(), 1), values.Count, c.Statements.Count);
+            return new ClusterResult(c.Id!, c.Title!, DutchNumbers.Average(values.Sum(), values.Count), values.Count, c.Statements.Count);
         }).ToList();
 
     /// <summary>Compared by statement id, so a later version of the instrument still lines up with the earlier one.</summary>

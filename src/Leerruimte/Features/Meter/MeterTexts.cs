@@ -1,3 +1,4 @@
+using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
 
 namespace Leerruimte.Features.Meter;
@@ -11,7 +12,7 @@ public static class MeterTexts
         _ => Ui.Meter_Kind_Free,
     };
 
-    public static string Signed(double? value) => value is { } v ? (v > 0 ? "+" : "") + v.ToString("0.0") : "–";
+    public static string Signed(double? value) => value is { } v ? (v > 0 ? "+" : "") + DutchNumbers.Show(v) : "–";
 
     public static string Signed(int? value) => value is { } v ? (v > 0 ? "+" : "") + v : "–";
 }

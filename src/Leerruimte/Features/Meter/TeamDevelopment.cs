@@ -2,6 +2,7 @@ using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Organisations;
 using Leerruimte.Features.Sharing;
+using Leerruimte.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerruimte.Features.Meter;
@@ -67,7 +68,7 @@ public sealed class TeamDevelopment(LeerruimteDb db, Measurements measurements, 
         instrument.Clusters
             .Select(c => (c.Title, Totals: c.Statements.Where(s => scores.ContainsKey(s.Id!)).Select(s => scores[s.Id!]).ToList()))
             .Where(c => c.Totals.Count > 0)
-            .Select(c => new ClusterAggregate(c.Title!, Math.Round((double)c.Totals.Sum(t => t.Sum) / c.Totals.Sum(t => t.Count), 1)))
+            .Select(c => new ClusterAggregate(c.Title!, DutchNumbers.Average(c.Totals.Sum(t => (long)t.Sum), c.Totals.Sum(t => (long)t.Count))!.Value))
             .ToList();
 
     public async Task<List<HelpMatch>> MatchesAsync(Guid teamId, CancellationToken ct = default)

@@ -15,17 +15,30 @@ public sealed class SessionCommands(LeerruimteDb db, SessionScripts scripts, Add
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public Task<Result> StartAsync(Guid sessionId, Guid facilitatorId) => ApplyAsync(sessionId, facilitatorId, async (s, _, ct) =>
+    /// <summary>Starts the session; a facilitator who is also among its participants runs it, so is present.</summary>
+    public async Task<Result> StartAsync(Guid sessionId, Guid facilitatorId)
     {
-        if (s.Status == SessionStatus.Running) return null;
-        if (s.Status != SessionStatus.Planned) return Ui.Console_CannotStart;
-        s.Status = SessionStatus.Running;
-        s.StartedAt = Now;
-        s.StepIndex = 0;
-        s.Clock = StepClock.StartingAt(Now);
-        await scripts.KindOf(s.OriginKind).OnStartedAsync(s, ct);
-        return null;
-    });
+        var markedPresent = false;
+        var result = await ApplyAsync(sessionId, facilitatorId, async (s, _, ct) =>
+        {
+            markedPresent = false; // a retry after a concurrent change starts over
+            if (s.Status == SessionStatus.Running) return null;
+            if (s.Status != SessionStatus.Planned) return Ui.Console_CannotStart;
+            s.Status = SessionStatus.Running;
+            s.StartedAt = Now;
+            s.StepIndex = 0;
+            s.Clock = StepClock.StartingAt(Now);
+            if (await db.SessionParticipants.FirstOrDefaultAsync(p => p.SessionId == s.Id && p.PersonId == facilitatorId, ct) is { Present: false } me)
+            {
+                me.Present = markedPresent = true;
+                me.JoinedAt ??= Now;
+            }
+            await scripts.KindOf(s.OriginKind).OnStartedAsync(s, ct);
+            return null;
+        });
+        if (result.Error is null && markedPresent) await events.PublishAsync(new AttendanceChanged(sessionId, facilitatorId, true));
+        return result;
+    }
 
     public Task<Result> PauseAsync(Guid sessionId, Guid facilitatorId) => Apply(sessionId, facilitatorId, (s, _) =>
     {
