@@ -45,6 +45,11 @@ public sealed class PhoneInTheRoomTests(BrowserSuite suite, ITestOutputHelper ou
         await console.CloseMeetingAsync();
         await Expect(console.Root.Locator(".app-join")).ToHaveCountAsync(0);
         await Expect(console.Root.Locator(".app-join__qr")).ToHaveCountAsync(0);
+
+        // The action's scale says what its ends mean.
+        var action = await phone.OpenMyActionAsync();
+        await Expect(page.Locator(".app-rating__anchors")).ToHaveTextAsync("1 = dit lukt me nog niet · 10 = dit lukt me altijd, ook als het lastig wordt");
+        await Accessibility.CheckAsync(action, "phone, my action");
         Accessibility.ShouldHaveFoundNoSeriousViolations();
     }
 }

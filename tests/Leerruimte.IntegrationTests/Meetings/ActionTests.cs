@@ -73,7 +73,7 @@ public sealed class ActionTests(LeerruimteApp app) : IClassFixture<LeerruimteApp
     }
 
     [Fact]
-    public async Task The_rating_group_points_screen_readers_at_its_message()
+    public async Task The_rating_group_points_screen_readers_at_what_its_ends_mean_and_at_its_message()
     {
         var (org, id) = await ClosedMeetingAsync();
         var member = await app.LoginAsync(org.Member);
@@ -81,8 +81,9 @@ public sealed class ActionTests(LeerruimteApp app) : IClassFixture<LeerruimteApp
         var result = await (await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie")).SubmitAsync(member, "my-action", Action("Iets doen", ""));
 
         var group = result.Document.QuerySelector("fieldset.app-rating")!;
-        var message = result.Document.GetElementById(group.GetAttribute("aria-describedby")!)!;
-        Assert.Equal("Kies een cijfer.", message.TextContent.Trim());
+        var described = group.GetAttribute("aria-describedby")!.Split(' ').Select(result.Document.GetElementById).ToList();
+        Assert.All(described, Assert.NotNull);
+        Assert.Equal(["1 = dit lukt me nog niet · 10 = dit lukt me altijd, ook als het lastig wordt", "Kies een cijfer."], described.Select(e => e!.TextContent.Trim()));
     }
 
     [Fact]
