@@ -76,8 +76,9 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         foreach (var m in members) await Expect(console.Page.GetByLabel(m.Name, new() { Exact = true })).ToBeCheckedAsync();
         await Screenshots.TakeAsync(console.Page, "console-waiting");
 
-        // Start: every screen shows the first item and its countdown.
+        // Start: every screen shows the first item and its countdown; the facilitator counts as present.
         await console.StartAsync();
+        await Expect(console.AttendanceHeading).ToContainTextAsync("Aanwezig (4 van");
         const string first = "Introductie van de competentie";
         await Expect(console.CurrentItem).ToHaveTextAsync(first);
         await Expect(console.Countdown).ToHaveTextAsync(new Regex("^(10:00|9:5\\d)$"));
@@ -107,11 +108,11 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         await Expect(console.CurrentItem).ToHaveTextAsync(assignment);
         foreach (var m in members) await Expect(m.Phone.CurrentItem).ToHaveTextAsync(assignment);
         await Expect(beamer.CurrentItem).ToHaveTextAsync(assignment);
-        // Three colleagues are in the room without a phone: the facilitator ticks them present. Six people make
-        // two groups of three.
+        // Three colleagues are in the room without a phone: the facilitator ticks them present. With the facilitator
+        // (present since the start) seven people make two groups of three and four.
         string[] withoutPhone = ["Kees Jansen", "Noor Haddou", "Tim de Boer"];
         foreach (var name in withoutPhone) await console.MarkPresentAsync(name);
-        await Expect(console.AttendanceHeading).ToContainTextAsync("Aanwezig (6 van");
+        await Expect(console.AttendanceHeading).ToContainTextAsync("Aanwezig (7 van");
         await console.FormGroupsAsync();
         await Expect(console.Groups).ToHaveCountAsync(2);
         await Expect(beamer.Groups).ToHaveCountAsync(2);
@@ -190,6 +191,8 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         // The facilitator sends the feedback form; attendance comes pre-filled from the meeting.
         var feedback = await console.OpenFeedbackFormAsync();
         foreach (var m in members) await Expect(feedback.Present(m.Name)).ToBeCheckedAsync();
+        // The facilitator ran the meeting, so is present, not "Afwezig" (found by a walkthrough).
+        await Expect(feedback.Present(DemoAccounts.FacilitatorName)).ToBeCheckedAsync();
         await Accessibility.CheckAsync(feedback, "to fill in");
         await Screenshots.TakeAsync(feedback.Page, "feedback-form");
         await feedback.ScoreAllAndSendAsync(3);
