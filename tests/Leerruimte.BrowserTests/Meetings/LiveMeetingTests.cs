@@ -153,6 +153,11 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         await Expect(beamer.Notes).ToHaveCountAsync(3);
         await Expect(beamer.Columns).ToHaveCountAsync(2);
 
+        // On a laptop the step, its clock and the newest note are in view together, without scrolling.
+        await console.Page.SetViewportSizeAsync(1366, 768);
+        await console.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        foreach (var part in new[] { console.CurrentItem, console.Countdown, console.Notes.Last })
+            await Expect(part).ToBeInViewportAsync(new() { Ratio = 1 });
         await Accessibility.CheckAsync(console, "assignment with groups and notes");
         await Accessibility.CheckAsync(beamer, "assignment with groups and notes");
         await Accessibility.CheckAsync(members[0].Phone, "phone, assignment with notes");
