@@ -215,6 +215,17 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         await Expect(received.Page.Locator("main table")).ToContainTextAsync("grotendeels");
         await Expect(received.Send).ToHaveCountAsync(0);
 
+        // Her task to plan the follow-up names the meeting and the team, and opens the planning form filled in.
+        await leader.GotoAsync();
+        var task = leader.Page.Locator("section[aria-labelledby=taken] li").Filter(new() { HasText = ShippedModules.Title(Module) }).Filter(new() { HasText = "Wijkteam Noord" })
+            .Filter(new() { HasText = DutchNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")) }); // today's, not the demo's of three weeks ago
+        await Expect(task.First).ToBeVisibleAsync();
+        await task.First.GetByRole(AriaRole.Link, new() { Name = "Vervolgbijeenkomst plannen" }).ClickAsync();
+        await Expect(leader.Page.Locator("main")).ToContainTextAsync("Vervolg op");
+        await Expect(leader.Page.Locator("#module")).ToHaveValueAsync(Module);
+        foreach (var m in members) await Expect(leader.Page.GetByLabel(m.Name, new() { Exact = true })).ToBeCheckedAsync();
+        await Accessibility.CheckAsync(new AppPage(leader.Page, "/bijeenkomsten/plannen"), "planning the follow-up");
+
         Accessibility.ShouldHaveFoundNoSeriousViolations();
     }
 
