@@ -86,6 +86,7 @@ app.MapAccountEndpoints();
 app.MapSessions();
 app.MapEvidence();
 app.MapPersonalExport();
+app.MapMeetingBoard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.MigrateDatabaseAsync();

@@ -50,6 +50,15 @@ public sealed class PhoneInTheRoomTests(BrowserSuite suite, ITestOutputHelper ou
         var action = await phone.OpenMyActionAsync();
         await Expect(page.Locator(".app-rating__anchors")).ToHaveTextAsync("1 = dit lukt me nog niet · 10 = dit lukt me altijd, ook als het lastig wordt");
         await Accessibility.CheckAsync(action, "phone, my action");
+        // Afterwards the board can be read back, per step, from the meeting's page.
+        var board = new AppPage(page, $"/bijeenkomsten/{meeting.Id}/bord");
+        await page.GotoAsync($"/bijeenkomsten/{meeting.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Het bord teruglezen" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"{board.Path}$"));
+        await Expect(page.Locator(".app-readback__step .app-note__text")).ToHaveTextAsync(["Vaker samen de wijk in"]);
+        await Accessibility.CheckAsync(board, "phone, the board read back");
+        await Screenshots.TakeAsync(page, "phone-board-read-back");
+
         Accessibility.ShouldHaveFoundNoSeriousViolations();
     }
 }

@@ -10,6 +10,7 @@ public static class MeetingsSetup
         services.AddScoped<MeetingInvitations>();
         services.AddScoped<SendFeedback>();
         services.AddScoped<MeetingEvaluation>();
+        services.AddScoped<MeetingBoard>();
         return builder;
     }
 }

@@ -29,6 +29,7 @@ public static class SessionsSetup
         services.AddScoped<SessionCommands>();
         services.AddScoped<SessionBoard>();
         services.AddScoped<SessionRoom>();
+        services.AddScoped<ReadBoard>();
         return builder;
     }
 
