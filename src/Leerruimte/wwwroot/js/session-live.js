@@ -97,8 +97,13 @@ class LiveSession {
       .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 15000, 30000])
       .build();
     this.connection.on("sessionEvent", (e) => this.apply(e));
-    // The sign-in ended (blocked, or a new password elsewhere): reloading leads to the login page.
-    this.connection.on("signedOut", () => { this.signedOut = true; location.reload(); });
+    // The sign-in ended (blocked, or a new password elsewhere).
+    // Straight to the login page rather than a reload: the cookie may still pass a request or two until its next
+    // check is due, and the page would then open again as if nothing happened.
+    this.connection.on("signedOut", () => {
+      this.signedOut = true;
+      location.assign(`/inloggen?ReturnUrl=${encodeURIComponent(location.pathname + location.search)}`);
+    });
     this.connection.onreconnecting(() => {
       this.connectionIs("reconnecting");
       this.status(this.texts.reconnecting);
