@@ -153,6 +153,7 @@ public sealed class BeamerPage(IPage page, Guid id) : BasePage(page)
     public ILocator Groups => Root.Locator(".app-groups__group");
     public ILocator Columns => Root.Locator(".app-board__column");
     public ILocator Notes => Root.Locator(".app-board .app-note");
+    public ILocator PageCount => Root.Locator("[data-board-pages]");
 
     /// <summary>The board column with the given heading, e.g. "Groep 2".</summary>
     public ILocator Column(string title) =>
