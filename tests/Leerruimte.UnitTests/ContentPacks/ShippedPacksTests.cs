@@ -1,5 +1,6 @@
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Forms;
+using Leerruimte.Features.Meetings.Live;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.References;
 
@@ -54,6 +55,57 @@ public sealed class ShippedPacksTests
 
         Assert.Equal(AssignmentFormat.Groups, chairs.Format);
         Assert.Equal([2, 2, 2], chairs.TimedSteps.Select(t => t.Minutes));
+    }
+
+    [Fact]
+    public void The_brainstorm_of_the_chair_strategy_is_two_timed_steps_of_four_and_eleven_minutes()
+    {
+        var module = Pack<ModulePack>("ondernemend-professionele-ruimte");
+        var steps = MeetingScript.Of(module).Steps;
+
+        // The console times each step of the script on its own: choosing a situation, then the chairs.
+        var choose = steps.Single(s => s.Title == "Opdracht 2: Kies een situatie");
+        var chairs = steps[steps.ToList().IndexOf(choose) + 1];
+        Assert.Equal(("stoelenstrategie", 4), (choose.Key, choose.Minutes));
+        Assert.Equal(("stoelenstrategie", 11), (chairs.Key, chairs.Minutes));
+        Assert.Equal(15, choose.Minutes + chairs.Minutes);
+        Assert.Equal([2, 2, 2], chairs.SubTimers.Select(t => t.Minutes));
+        Assert.Equal(75, steps.Sum(s => s.Minutes));
+    }
+
+    [Fact]
+    public void The_self_direction_steps_give_phones_the_questions_to_discuss()
+    {
+        var module = Pack<ModulePack>("eigen-kracht-zelfregie");
+        var own = module.FindAssignment("richting-geven")!;
+
+        // The phone shows each step's text and prompts; the discussion of both blocks asks its questions there.
+        var block1 = own.Steps.Single(s => s.Title == "Bespreek blok 1");
+        Assert.Equal(3, block1.Prompts.Count);
+        foreach (var marker in new[] { "inrichting", "zeggenschap", "eigen kracht", "eigen netwerk" })
+            Assert.Contains($"**{marker}**", block1.Text);
+        Assert.Equal(3, own.Steps.Single(s => s.Title == "Bespreek blok 2").Prompts.Count);
+        Assert.All(module.Assignments, a => Assert.True(a.Steps.Count(s => s.Prompts.Count > 0) >= 2, a.Id));
+    }
+
+    [Theory]
+    [InlineData("ondernemend-professionele-ruimte")]
+    [InlineData("eigen-kracht-zelfregie")]
+    public void Every_worksheet_of_a_module_is_used_by_an_assignment(string id)
+    {
+        var module = Pack<ModulePack>(id);
+
+        Assert.All(module.Worksheets, w => Assert.Contains(module.Assignments, a => a.Worksheet == w.Id));
+    }
+
+    [Fact]
+    public void No_link_in_a_shipped_module_names_a_port()
+    {
+        var links = Files.Select(f => f.Result.Pack).OfType<ModulePack>()
+            .SelectMany(m => m.Introduction!.Links.Concat(m.LearningForms.SelectMany(l => l.References))).ToList();
+
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.True(new Uri(l.Url!).IsDefaultPort && !l.Url!.Contains(":80"), l.Url));
     }
 
     [Fact]
