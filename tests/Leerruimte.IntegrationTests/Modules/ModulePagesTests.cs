@@ -27,6 +27,8 @@ public sealed class ModulePagesTests(LeerruimteApp app) : IClassFixture<Leerruim
     [InlineData("/modules/eigen-kracht-zelfregie/opdrachten", "/modules")]
     [InlineData("/", "/")]
     [InlineData("/meter", "/meter")]
+    [InlineData("/ontwikkelplan", "/meter")]
+    [InlineData("/leerlogboek", "/meter")]
     public async Task The_menu_marks_the_section_of_the_page_as_current(string page, string section)
     {
         var org = await app.CreateOrganisationAsync();

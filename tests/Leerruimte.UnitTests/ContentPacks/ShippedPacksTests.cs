@@ -1,8 +1,10 @@
+using System.Globalization;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Forms;
 using Leerruimte.Features.Meetings.Live;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.References;
+using Leerruimte.Resources;
 
 namespace Leerruimte.UnitTests.ContentPacks;
 
@@ -96,6 +98,24 @@ public sealed class ShippedPacksTests
         var module = Pack<ModulePack>(id);
 
         Assert.All(module.Worksheets, w => Assert.Contains(module.Assignments, a => a.Worksheet == w.Id));
+    }
+
+    [Theory]
+    [InlineData("ondernemend-professionele-ruimte")]
+    [InlineData("eigen-kracht-zelfregie")]
+    public void The_PDCA_worksheet_asks_what_the_experiment_page_of_an_action_asks(string id)
+    {
+        static string T(string key) => Ui.ResourceManager.GetString(key, CultureInfo.InvariantCulture)!;
+        var sheet = Pack<ModulePack>(id).FindWorksheet("pdca")!;
+
+        Assert.Equal(
+            [
+                ["Plan", T("Pdca_PlanWhat"), T("Pdca_PlanHow"), T("Pdca_PlanExpectation"), T("Pdca_PlanCheck")],
+                ["Do", T("Pdca_DoObservations")],
+                ["Check", T("Pdca_CheckResults"), T("Pdca_CheckAnalysis"), T("Pdca_CheckMet"), T("Pdca_CheckLessons")],
+                ["Act", T("Pdca_ActDecision"), T("Pdca_ActNotes")],
+            ],
+            sheet.Phases.Select(p => new[] { p.Title! }.Concat(p.Questions).ToArray()));
     }
 
     [Fact]
