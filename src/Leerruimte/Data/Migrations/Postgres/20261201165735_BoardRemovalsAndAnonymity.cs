@@ -16,7 +16,8 @@ namespace Leerruimte.Data.Migrations.Postgres
                 name: "AnonymousSteps",
                 table: "LiveSessions",
                 type: "integer[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'::integer[]"); // sessions that exist have no anonymous steps yet
 
             migrationBuilder.AddColumn<bool>(
                 name: "Anonymous",
