@@ -41,6 +41,7 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<LiveSession> LiveSessions => Set<LiveSession>();
     public DbSet<SessionParticipant> SessionParticipants => Set<SessionParticipant>();
     public DbSet<BoardItem> BoardItems => Set<BoardItem>();
+    public DbSet<BoardItemRemoval> BoardItemRemovals => Set<BoardItemRemoval>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
     public DbSet<FormResponse> FormResponses => Set<FormResponse>();

@@ -153,6 +153,8 @@ public sealed class BeamerPage(IPage page, Guid id) : BasePage(page)
     public ILocator Groups => Root.Locator(".app-groups__group");
     public ILocator Columns => Root.Locator(".app-board__column");
     public ILocator Notes => Root.Locator(".app-board .app-note");
+    public ILocator PageCount => Root.Locator("[data-board-pages]");
+    public ILocator Anonymous => Root.Locator("[data-anonymous]");
 
     /// <summary>The board column with the given heading, e.g. "Groep 2".</summary>
     public ILocator Column(string title) =>
@@ -204,6 +206,7 @@ public sealed class PhonePage(IPage page, Guid id) : BasePage(page)
     public ILocator Notes => Root.Locator("[data-items] .app-note");
     public ILocator NoteTexts => Root.Locator("[data-items] .app-note__text");
     public ILocator BoardEmpty => Root.Locator("[data-board-empty]");
+    public ILocator Anonymous => Root.Locator("[data-anonymous]");
 
     /// <summary>The way on to the individual action, shown large once the meeting is closed.</summary>
     public ILocator ActionButton => Root.Locator("[data-closed]").GetByRole(AriaRole.Link, new() { Name = "Mijn individuele actie invullen" });

@@ -11,7 +11,7 @@ public sealed class BoardReadBackTests(LeerruimteApp app) : IClassFixture<Leerru
     [Fact]
     public async Task The_people_in_the_meeting_read_back_every_steps_board_after_it_closed()
     {
-        var (org, id) = await MeetingWithTwoBoardsAsync();
+        var (org, id) = await app.MeetingWithTwoBoardsAsync();
 
         foreach (var path in new[] { "bord", "bord/afdrukken" })
         {
@@ -33,7 +33,7 @@ public sealed class BoardReadBackTests(LeerruimteApp app) : IClassFixture<Leerru
     [Fact]
     public async Task The_board_downloads_as_a_csv_that_spreadsheets_open_and_formulas_stay_text()
     {
-        var (org, id) = await MeetingWithTwoBoardsAsync();
+        var (org, id) = await app.MeetingWithTwoBoardsAsync();
 
         var response = await (await app.LoginAsync(org.Facilitator)).GetAsync($"/bijeenkomsten/{id}/bord.csv");
 
@@ -52,7 +52,7 @@ public sealed class BoardReadBackTests(LeerruimteApp app) : IClassFixture<Leerru
     [Fact]
     public async Task Nobody_outside_the_meeting_reads_its_board()
     {
-        var (org, id) = await MeetingWithTwoBoardsAsync();
+        var (org, id) = await app.MeetingWithTwoBoardsAsync();
         var other = await app.CreateOrganisationAsync();
 
         foreach (var email in new[] { org.Leader, org.Loner, other.Admin, other.Member })
@@ -63,19 +63,5 @@ public sealed class BoardReadBackTests(LeerruimteApp app) : IClassFixture<Leerru
         }
         var anonymous = app.CreateClient(new() { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync($"/bijeenkomsten/{id}/bord.csv")).StatusCode);
-    }
-
-    /// <summary>A closed meeting with one note on its first step and two (one starting like a formula) on its second.</summary>
-    private async Task<(TestOrganisation Org, Guid Meeting)> MeetingWithTwoBoardsAsync()
-    {
-        var (org, id) = await app.RunningMeetingAsync();
-        await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
-        await phone.JoinAsync(id);
-        Assert.Null((await phone.AddAsync(id, "Wat betekent ondernemen voor ons?")).Error);
-        await app.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 1));
-        Assert.Null((await phone.AddAsync(id, "Een inloopspreekuur in de bibliotheek")).Error);
-        Assert.Null((await phone.AddAsync(id, "=SUM(A1)")).Error);
-        await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(id, me));
-        return (org, id);
     }
 }

@@ -171,6 +171,20 @@ public sealed class LiveBoardTests(LeerruimteApp app) : IClassFixture<Leerruimte
         Assert.Equal(0, await StoredItemsAsync(id));
     }
 
+    [Fact]
+    public async Task Phones_show_the_questions_of_an_assignment_with_question_blocks()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await app.PlanMeetingAsync(org, "eigen-kracht-zelfregie", app.UtcNow);
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
+
+        var page = await (await app.LoginAsync(org.Member)).PageAsync($"/bijeenkomsten/{id}/meedoen");
+
+        var assignment = page.Document.QuerySelector("[data-step-key='richting-geven']")!;
+        Assert.Contains("Blok 1: Zelfregie in je eigen leven", assignment.TextContent);
+        Assert.Contains("Over welke kwestie moest je een besluit nemen?", assignment.QuerySelectorAll("ol li").Select(li => li.TextContent));
+    }
+
     // A NUL cannot be tested here: the framework refuses %00 in a url-encoded form before the page sees it (400).
     [Fact]
     public async Task A_note_posted_from_the_phone_page_without_script_is_cleaned_too()

@@ -46,6 +46,20 @@ public static class MeetingWorld
         return (org, id);
     }
 
+    /// <summary>A closed meeting with one note on its first step and two (one starting like a formula) on its second.</summary>
+    public static async Task<(TestOrganisation Org, Guid Meeting)> MeetingWithTwoBoardsAsync(this LeerruimteApp app)
+    {
+        var (org, id) = await app.RunningMeetingAsync();
+        await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
+        await phone.JoinAsync(id);
+        Assert.Null((await phone.AddAsync(id, "Wat betekent ondernemen voor ons?")).Error);
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 1));
+        Assert.Null((await phone.AddAsync(id, "Een inloopspreekuur in de bibliotheek")).Error);
+        Assert.Null((await phone.AddAsync(id, "=SUM(A1)")).Error);
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(id, me));
+        return (org, id);
+    }
+
     public static DateTime DutchTimeOf(DateTime utc) => Leerruimte.Infrastructure.DutchTime.ToLocal(utc);
 
     public static Task<Meeting> MeetingAsync(this LeerruimteApp app, Guid id) =>
@@ -132,6 +146,7 @@ public sealed class MeetingConsole(SessionCommands commands, LeerruimteDb db)
     public Task<SessionCommands.Result> StopSubTimerAsync(Guid meeting, Guid me) => On(meeting, s => commands.StopSubTimerAsync(s, me));
     public Task<SessionCommands.Result> AddStepAsync(Guid meeting, Guid me, string key) => On(meeting, s => commands.AddStepAsync(s, me, key));
     public Task<SessionCommands.Result> CloseAsync(Guid meeting, Guid me) => On(meeting, s => commands.CloseAsync(s, me));
+    public Task<SessionCommands.Result> SetAnonymousAsync(Guid meeting, Guid me, bool on) => On(meeting, s => commands.SetAnonymousAsync(s, me, on));
 }
 
 public static class Devices

@@ -32,7 +32,7 @@ public sealed class SessionScripts(IEnumerable<ISessionKind> kinds, AddableSteps
         kinds.FirstOrDefault(k => k.Kind == kind) ?? throw new InvalidOperationException($"No session kind '{kind}' is registered.");
 
     public async Task<SessionScript> OfAsync(LiveSession session, CancellationToken ct = default) =>
-        addable.With(await BaseAsync(session.OriginKind, session.ScriptRef, ct), session.AddedSteps);
+        addable.With(await BaseAsync(session.OriginKind, session.ScriptRef, ct), session.AddedSteps, session.AnonymousSteps);
 
     /// <summary>The kind's own script, without added steps.</summary>
     public async Task<SessionScript> BaseAsync(string kind, string scriptRef, CancellationToken ct = default) =>
@@ -47,9 +47,16 @@ public sealed class AddableSteps(IEnumerable<AddedStep> steps)
 
     public AddedStep? Find(string key) => All.FirstOrDefault(a => a.Key == key);
 
-    /// <summary>The script followed by the added steps, in the order they were added.</summary>
-    public SessionScript With(SessionScript script, IReadOnlyList<string> keys) =>
-        keys.Count == 0 ? script : new([.. script.Steps, .. keys.Select(k => Find(k)?.Step()).OfType<ScriptStep>()]);
+    /// <summary>
+    /// A session's script: its kind's script followed by the added steps, in the order they were added, with the
+    /// steps the facilitator switched to anonymous marked so.
+    /// </summary>
+    public SessionScript With(SessionScript script, IReadOnlyList<string> keys, IReadOnlyList<int> anonymous)
+    {
+        if (keys.Count == 0 && anonymous.Count == 0) return script;
+        var steps = script.Steps.Concat(keys.Select(k => Find(k)?.Step()).OfType<ScriptStep>());
+        return new([.. steps.Select((step, i) => anonymous.Contains(i) ? step with { Anonymous = true } : step)]);
+    }
 }
 
 /// <summary>

@@ -36,6 +36,9 @@ public sealed class LiveSession : IOrganisationOwned, IHasCreatedAt
     /// <summary>Steps the facilitator added while it ran (such as the evaluation board), by key, after the script's own steps.</summary>
     public List<string> AddedSteps { get; set; } = [];
 
+    /// <summary>Steps (by index) the facilitator switched to anonymous in the console; a module can make a step anonymous too.</summary>
+    public List<int> AnonymousSteps { get; set; } = [];
+
     /// <summary>Raised on every change of the live state; two consoles cannot overwrite each other unseen.</summary>
     public int Revision { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -1,11 +1,11 @@
 namespace Leerruimte.Features.Sessions;
 
-/// <summary>A note as screens show it; the author is left out on an anonymous step.</summary>
+/// <summary>A note as screens show it; the author is left out on an anonymous step, and for a note written on one.</summary>
 public sealed record BoardItemView(Guid Id, int StepIndex, string? StepKey, string? Column, int? GroupNumber, string Text, string? AuthorName, Guid? AuthorId, DateTime CreatedAt)
 {
     public static BoardItemView Of(BoardItem item, SessionScript script, string? authorName)
     {
-        var anonymous = item.StepIndex < script.Steps.Count && script.Steps[item.StepIndex].Anonymous;
+        var anonymous = item.Anonymous || (item.StepIndex < script.Steps.Count && script.Steps[item.StepIndex].Anonymous);
         return new(item.Id, item.StepIndex, item.StepKey, item.Column, item.GroupNumber, item.Text,
             anonymous ? null : authorName, anonymous ? null : item.AuthorId, item.CreatedAt);
     }
@@ -34,6 +34,8 @@ public sealed record LiveState(
     Countdown? SubTimer,
     DateTime? StartedAt,
     IReadOnlyList<string> AddedSteps,
+    IReadOnlyList<int> AnonymousSteps,
+    bool Anonymous,
     int Revision,
     DateTime ServerNow)
 {
@@ -48,6 +50,6 @@ public sealed record LiveState(
             Countdown.Of(session.Clock, step.Minutes * 60),
             timer is null ? null : session.SubTimerIndex, timer?.Title,
             timer is null ? null : Countdown.Timer(session.SubTimerStartedAt!.Value, timer.Minutes * 60),
-            session.StartedAt, session.AddedSteps, session.Revision, now);
+            session.StartedAt, session.AddedSteps, session.AnonymousSteps, step.Anonymous, session.Revision, now);
     }
 }

@@ -6,11 +6,15 @@ namespace Leerruimte.Features.Sessions;
 
 /// <summary>
 /// A session's whole board read back afterwards: every step that got notes, in script order, each note as the screens
-/// showed it (the step's anonymity holds). Only for the people in the session (<see cref="SessionAccess"/>), else null.
+/// showed it (the step's anonymity holds), and the trace of every note the facilitator took off. Only for the people
+/// in the session (<see cref="SessionAccess"/>), else null.
 /// </summary>
 public sealed class ReadBoard(LeerruimteDb db, SessionScripts scripts)
 {
-    public sealed record Step(int Index, ScriptStep Script, IReadOnlyList<BoardItemView> Notes);
+    public sealed record Step(int Index, ScriptStep Script, IReadOnlyList<BoardItemView> Notes, IReadOnlyList<Removal> Removals);
+
+    /// <summary>A note taken off the board: when, and by whom (null once that account is gone).</summary>
+    public sealed record Removal(DateTime At, string? By);
 
     public async Task<IReadOnlyList<Step>?> LoadAsync(Guid sessionId, Guid personId, CancellationToken ct = default)
     {
@@ -19,10 +23,13 @@ public sealed class ReadBoard(LeerruimteDb db, SessionScripts scripts)
         var script = await scripts.OfAsync(session, ct);
         var items = await db.BoardItems.AsNoTracking().Where(i => i.SessionId == sessionId)
             .OrderBy(i => i.StepIndex).ThenBy(i => i.CreatedAt).ThenBy(i => i.Id).ToListAsync(ct);
-        var authors = items.Select(i => i.AuthorId).Distinct().ToList();
-        var names = await db.Users.Where(p => authors.Contains(p.Id)).DisplayNamesAsync(ct);
-        return items.GroupBy(i => i.StepIndex)
-            .Select(g => new Step(g.Key, script.At(g.Key), g.Select(i => BoardItemView.Of(i, script, names.GetValueOrDefault(i.AuthorId))).ToList()))
+        var removals = await db.BoardItemRemovals.AsNoTracking().Where(r => r.SessionId == sessionId).OrderBy(r => r.RemovedAt).ToListAsync(ct);
+        var people = items.Select(i => i.AuthorId).Concat(removals.Select(r => r.RemovedById).OfType<Guid>()).Distinct().ToList();
+        var names = await db.Users.Where(p => people.Contains(p.Id)).DisplayNamesAsync(ct);
+        return items.Select(i => i.StepIndex).Union(removals.Select(r => r.StepIndex)).Order()
+            .Select(index => new Step(index, script.At(index),
+                items.Where(i => i.StepIndex == index).Select(i => BoardItemView.Of(i, script, names.GetValueOrDefault(i.AuthorId))).ToList(),
+                removals.Where(r => r.StepIndex == index).Select(r => new Removal(r.RemovedAt, r.RemovedById is { } by ? names.GetValueOrDefault(by) : null)).ToList()))
             .ToList();
     }
 

@@ -24,12 +24,12 @@ public sealed class SessionBoard(LeerruimteDb db, SessionScripts scripts, Addabl
         // One query for the access check, the session's state and the author's name (a note is sent every few
         // seconds by every phone in every running session: see bench/live-board.sh).
         var session = await db.LiveSessions.AsNoTracking().Where(s => s.Id == sessionId).Where(SessionAccess.Includes(personId))
-            .Select(s => new { s.Status, s.StepIndex, s.OriginKind, s.ScriptRef, s.AddedSteps, AuthorName = db.Users.Where(p => p.Id == personId).Select(p => p.DisplayName).FirstOrDefault() })
+            .Select(s => new { s.Status, s.StepIndex, s.OriginKind, s.ScriptRef, s.AddedSteps, s.AnonymousSteps, AuthorName = db.Users.Where(p => p.Id == personId).Select(p => p.DisplayName).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);
         if (session is null) return new(null, Ui.Board_NoAccess);
         if (session.Status != SessionStatus.Running) return new(null, session.Status == SessionStatus.Closed ? Ui.Board_Closed : Ui.Board_NotStarted);
 
-        var script = addable.With(await scripts.BaseAsync(session.OriginKind, session.ScriptRef, ct), session.AddedSteps);
+        var script = addable.With(await scripts.BaseAsync(session.OriginKind, session.ScriptRef, ct), session.AddedSteps, session.AnonymousSteps);
         var existing = await db.BoardItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct);
         if (existing is not null)
             return existing.AuthorId == personId && existing.SessionId == sessionId ? new(BoardItemView.Of(existing, script, session.AuthorName), null) : new(null, Ui.Board_Invalid);
@@ -44,7 +44,7 @@ public sealed class SessionBoard(LeerruimteDb db, SessionScripts scripts, Addabl
         var item = new BoardItem
         {
             Id = itemId, SessionId = sessionId, StepIndex = session.StepIndex, StepKey = step.Key, Column = step.Columns.Count > 0 ? column : null,
-            GroupNumber = group, AuthorId = personId, Text = trimmed, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            GroupNumber = group, AuthorId = personId, Text = trimmed, CreatedAt = clock.GetUtcNow().UtcDateTime, Anonymous = step.Anonymous,
         };
         db.BoardItems.Add(item);
         try
@@ -62,4 +62,38 @@ public sealed class SessionBoard(LeerruimteDb db, SessionScripts scripts, Addabl
         await events.PublishAsync(new ItemAdded(sessionId, view));
         return new(view, null);
     }
+
+    /// <summary>
+    /// The facilitator takes a note off the board, during the session or afterwards: the note is deleted and a trace
+    /// (step, who, when) is kept, which everyone reading the board back sees. Anyone else gets an error.
+    /// </summary>
+    public async Task<Removal> RemoveAsync(Guid sessionId, Guid facilitatorId, Guid itemId, CancellationToken ct = default)
+    {
+        if (!await db.LiveSessions.AnyAsync(s => s.Id == sessionId && s.FacilitatorId == facilitatorId, ct)) return Removal.NotAllowed;
+        if (await db.BoardItems.FirstOrDefaultAsync(i => i.Id == itemId && i.SessionId == sessionId, ct) is not { } item) return Removal.Gone;
+        db.BoardItems.Remove(item);
+        db.BoardItemRemovals.Add(new BoardItemRemoval
+        {
+            SessionId = sessionId, StepIndex = item.StepIndex, RemovedById = facilitatorId, RemovedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Removal.Gone; // removed from another screen at the same moment
+        }
+        await events.PublishAsync(new ItemRemoved(sessionId, itemId));
+        return Removal.Removed;
+    }
+
+    public enum Removal { Removed, Gone, NotAllowed }
+
+    public static string? Message(Removal removal) => removal switch
+    {
+        Removal.Gone => Ui.Board_AlreadyRemoved,
+        Removal.NotAllowed => Ui.Board_NotAllowedToRemove,
+        _ => null,
+    };
 }

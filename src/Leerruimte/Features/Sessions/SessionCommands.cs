@@ -92,6 +92,28 @@ public sealed class SessionCommands(LeerruimteDb db, SessionScripts scripts, Add
         return null;
     });
 
+    /// <summary>
+    /// Switches the current step to anonymous or back. On: the names go from the notes already there too. Off: only new
+    /// notes carry a name again; what was written anonymously stays so. A step the module made anonymous stays anonymous.
+    /// </summary>
+    public async Task<Result> SetAnonymousAsync(Guid sessionId, Guid facilitatorId, bool anonymous)
+    {
+        var step = -1;
+        var result = await ApplyAsync(sessionId, facilitatorId, async (s, script, ct) =>
+        {
+            step = s.StepIndex;
+            var switched = s.AnonymousSteps.Contains(step);
+            if (!anonymous && script.At(step).Anonymous && !switched) return Ui.Console_AnonymousByModule;
+            if (anonymous == switched) return null;
+            s.AnonymousSteps = anonymous ? [.. s.AnonymousSteps, step] : [.. s.AnonymousSteps.Where(i => i != step)];
+            if (anonymous)
+                await db.BoardItems.Where(i => i.SessionId == s.Id && i.StepIndex == step).ExecuteUpdateAsync(u => u.SetProperty(i => i.Anonymous, true), ct);
+            return null;
+        });
+        if (result.Error is null && anonymous) await events.PublishAsync(new AuthorsHidden(sessionId, step));
+        return result;
+    }
+
     /// <summary>Closes the session (also one held on paper that never ran here); the host's hook does the rest.</summary>
     public Task<Result> CloseAsync(Guid sessionId, Guid facilitatorId) => ApplyAsync(sessionId, facilitatorId, async (s, _, ct) =>
     {

@@ -47,6 +47,16 @@ public sealed class BoardItemConfiguration : IEntityTypeConfiguration<BoardItem>
     }
 }
 
+public sealed class BoardItemRemovalConfiguration : IEntityTypeConfiguration<BoardItemRemoval>
+{
+    public void Configure(EntityTypeBuilder<BoardItemRemoval> builder)
+    {
+        builder.HasOne<LiveSession>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.RemovedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => r.SessionId);
+    }
+}
+
 public sealed class GroupMemberConfiguration : IEntityTypeConfiguration<GroupMember>
 {
     public void Configure(EntityTypeBuilder<GroupMember> builder)

@@ -9,12 +9,20 @@ namespace Leerruimte.Features.Sessions;
 [JsonDerivedType(typeof(StateChanged), "state")]
 [JsonDerivedType(typeof(GroupsChanged), "groups")]
 [JsonDerivedType(typeof(AttendanceChanged), "attendance")]
+[JsonDerivedType(typeof(ItemRemoved), "removed")]
+[JsonDerivedType(typeof(AuthorsHidden), "authorsHidden")]
 public abstract record SessionEvent(Guid SessionId);
 
 public sealed record ItemAdded(Guid SessionId, BoardItemView Item) : SessionEvent(SessionId);
 public sealed record StateChanged(Guid SessionId, LiveState State) : SessionEvent(SessionId);
 public sealed record GroupsChanged(Guid SessionId, string StepKey, IReadOnlyList<GroupView> Groups) : SessionEvent(SessionId);
 public sealed record AttendanceChanged(Guid SessionId, Guid PersonId, bool Present) : SessionEvent(SessionId);
+
+/// <summary>The facilitator took a note off the board.</summary>
+public sealed record ItemRemoved(Guid SessionId, Guid ItemId) : SessionEvent(SessionId);
+
+/// <summary>A step was switched to anonymous: its notes lose their authors' names on every screen.</summary>
+public sealed record AuthorsHidden(Guid SessionId, int StepIndex) : SessionEvent(SessionId);
 
 /// <summary>
 /// The fan-out of session events to everyone listening on this instance (console and beamer circuits, the hub relay).

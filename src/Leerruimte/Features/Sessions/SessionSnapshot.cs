@@ -15,7 +15,7 @@ public sealed record SessionSnapshot(
         var session = await db.LiveSessions.AsNoTracking().Include(s => s.Participants).FirstOrDefaultAsync(s => s.Id == sessionId, ct);
         if (session is null) return null;
         var baseScript = await sp.GetRequiredService<SessionScripts>().BaseAsync(session.OriginKind, session.ScriptRef, ct);
-        var script = sp.GetRequiredService<AddableSteps>().With(baseScript, session.AddedSteps);
+        var script = sp.GetRequiredService<AddableSteps>().With(baseScript, session.AddedSteps, session.AnonymousSteps);
 
         var ids = session.Participants.Select(p => p.PersonId).ToList();
         var names = await db.Users.Where(p => ids.Contains(p.Id) || p.Id == session.FacilitatorId).DisplayNamesAsync(ct);

@@ -182,6 +182,14 @@ class LiveSession {
         this.groups[e.stepKey] = e.groups;
         this.renderGroups();
         break;
+      case "removed":
+        this.items.delete(e.itemId);
+        this.renderBoard();
+        break;
+      case "authorsHidden":
+        for (const item of this.items.values()) if (item.stepIndex === e.stepIndex) Object.assign(item, { authorName: null, authorId: null });
+        this.renderBoard(true);
+        break;
     }
   }
 
@@ -196,6 +204,8 @@ class LiveSession {
       : state.status === "Closed" ? this.texts.closed : this.texts.waiting;
     this.$("[data-countdown]").hidden = !running;
     this.$("[data-add-form]").hidden = !running;
+    const anonymous = this.$("[data-anonymous]");
+    if (anonymous) anonymous.hidden = !(running && state.anonymous);
     const closed = this.$("[data-closed]");
     if (closed) closed.hidden = state.status !== "Closed";
     this.root.querySelectorAll("[data-step-key]").forEach((section) => {
@@ -269,7 +279,8 @@ class LiveSession {
     });
   }
 
-  renderBoard() {
+  // Redrawn whole when notes went or changed (a name taken off); else only what is new is added.
+  renderBoard(changed = false) {
     const list = this.$("[data-items]");
     const index = this.state?.stepIndex;
     const stored = this.state
@@ -281,7 +292,7 @@ class LiveSession {
     const key = (i) => `${i.id}${i.pending ? "yes" : ""}`;
     const draw = (i) => i.element ?? this.note(i);
     // The list is a live region: only add what is new, or a screen reader reads the whole board at every note.
-    if (present.every((id, i) => shown[i] && key(shown[i]) === id)) list.append(...shown.slice(present.length).map(draw));
+    if (!changed && present.every((id, i) => shown[i] && key(shown[i]) === id)) list.append(...shown.slice(present.length).map(draw));
     else list.replaceChildren(...shown.map(draw));
     this.$("[data-board-empty]").hidden = shown.length > 0;
   }

@@ -959,6 +959,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("uuid");
 
@@ -997,6 +1000,35 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.HasIndex("SessionId", "CreatedAt");
 
                     b.ToTable("BoardItems");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItemRemoval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RemovedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemovedById");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("BoardItemRemovals");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Sessions.GroupMember", b =>
@@ -1039,6 +1071,10 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("AddedSteps")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<int>>("AnonymousSteps")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1667,6 +1703,20 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItemRemoval", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RemovedById")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
                         .WithMany()

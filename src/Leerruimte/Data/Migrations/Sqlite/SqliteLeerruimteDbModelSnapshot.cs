@@ -953,6 +953,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("TEXT");
 
@@ -993,6 +996,35 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("BoardItems");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItemRemoval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RemovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemovedById");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("BoardItemRemovals");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Sessions.GroupMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1031,6 +1063,10 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("AddedSteps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AnonymousSteps")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -1655,6 +1691,20 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Sessions.BoardItemRemoval", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RemovedById")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Leerruimte.Features.Sessions.LiveSession", null)
                         .WithMany()

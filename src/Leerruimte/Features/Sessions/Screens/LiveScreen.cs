@@ -73,6 +73,10 @@ public abstract class LiveScreen : ComponentBase, IAsyncDisposable
         switch (e)
         {
             case ItemAdded added when Items.All(i => i.Id != added.Item.Id): Items.Add(added.Item); break;
+            case ItemRemoved removed: Items.RemoveAll(i => i.Id == removed.ItemId); break;
+            case AuthorsHidden hidden:
+                Items = Items.Select(i => i.StepIndex == hidden.StepIndex ? i with { AuthorName = null, AuthorId = null } : i).ToList();
+                break;
             case StateChanged changed: Show(changed.State); break;
             case GroupsChanged changed: groups[changed.StepKey] = changed.Groups.ToList(); break;
             case AttendanceChanged changed:
@@ -85,7 +89,7 @@ public abstract class LiveScreen : ComponentBase, IAsyncDisposable
     {
         if (state.Revision < State!.Revision) return;
         State = state;
-        if (state.StepCount != Script.Steps.Count) Script = Addable.With(Live!.BaseScript, state.AddedSteps);
+        Script = Addable.With(Live!.BaseScript, state.AddedSteps, state.AnonymousSteps);
     }
 
     protected IReadOnlyList<GroupView> GroupsFor(string? stepKey) => stepKey is not null && groups.TryGetValue(stepKey, out var g) ? g : [];
@@ -97,6 +101,19 @@ public abstract class LiveScreen : ComponentBase, IAsyncDisposable
         Error = result.Error;
         if (result.State is { } s) Show(s);
     }
+
+    /// <summary>Takes a note off the board (the facilitator's screens only show the button).</summary>
+    protected async Task RemoveNoteAsync(Guid itemId)
+    {
+        var removal = await Commands.RunAsync(sp => sp.GetRequiredService<SessionBoard>().RemoveAsync(SessionId, Me, itemId));
+        Error = SessionBoard.Message(removal);
+        if (removal == SessionBoard.Removal.Removed) Items.RemoveAll(i => i.Id == itemId);
+    }
+
+    /// <summary>Whether the current step can be switched back: not when the module made it anonymous.</summary>
+    protected bool AnonymousByModule => Live!.BaseScript.Steps.ElementAtOrDefault(State!.StepIndex)?.Anonymous == true;
+
+    protected Task SetAnonymousAsync(bool anonymous) => Do(c => c.SetAnonymousAsync(SessionId, Me, anonymous));
 
     protected async Task InRoom(Func<SessionRoom, Task<string?>> command) =>
         Error = await Commands.RunAsync(sp => command(sp.GetRequiredService<SessionRoom>()));
