@@ -36,12 +36,15 @@ public static class MeterWorld
     /// <summary>The id at the end of a page address such as /meter/metingen/{id}.</summary>
     public static Guid IdOf(string url) => Guid.Parse(url.Split('/').Last());
 
-    public static async Task<List<string>> StatementIdsAsync(this LeerruimteApp app) =>
+    public static async Task<List<string>> StatementIdsAsync(this LeerruimteApp app) => [.. (await app.StatementsAsync()).Select(s => s.Id)];
+
+    /// <summary>The statements of Het Gesprek, in order, with their text.</summary>
+    public static async Task<List<(string Id, string Text)>> StatementsAsync(this LeerruimteApp app) =>
         await app.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<LeerruimteDb>();
             var source = await db.ContentPackVersions.IgnoreQueryFilters([TenantFilters.Name]).Where(p => p.PackId == Gesprek).Select(p => new { p.FileName, p.Source }).FirstAsync();
             var pack = (InstrumentPack)sp.GetRequiredService<Leerruimte.Features.ContentPacks.PackParser>().Parse(source.FileName, source.Source).Pack!;
-            return pack.Statements.Select(s => s.Id!).ToList();
+            return pack.Statements.Select(s => (s.Id!, s.Text!)).ToList();
         });
 }
