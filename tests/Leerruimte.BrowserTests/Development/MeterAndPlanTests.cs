@@ -97,10 +97,10 @@ public sealed class MeterAndPlanTests(BrowserSuite suite, ITestOutputHelper outp
         await Expect(pre.Strongest.Locator("li")).ToHaveCountAsync(7);
         await Expect(pre.Weakest.Locator("li")).ToHaveCountAsync(6);
         await Expect(pre.TiesExplained.First).ToBeVisibleAsync();
-        await PlaceShouldBeAsync(MeasurementPage.Entry(pre.Strongest, "Ik weet welke rol ik zelf in het gesprek speel"), "4-7", shared: true);
-        await PlaceShouldBeAsync(MeasurementPage.Entry(pre.Strongest, "Ik kies bewust uit meerdere gesprekstechnieken"), "1-3", shared: true);
+        await PlaceShouldBeAsync(MeasurementPage.Entry(pre.Strongest, "Ik weet welke rol ik zelf in het gesprek speel"), "4–7", shared: true);
+        await PlaceShouldBeAsync(MeasurementPage.Entry(pre.Strongest, "Ik kies bewust uit meerdere gesprekstechnieken"), "1–3", shared: true);
         await PlaceShouldBeAsync(MeasurementPage.Entry(pre.Weakest, SocialMap), "1", shared: false);
-        await PlaceShouldBeAsync(MeasurementPage.Entry(pre.Weakest, "Ik zet burgers en hun netwerk ertoe aan"), "2-6", shared: true);
+        await PlaceShouldBeAsync(MeasurementPage.Entry(pre.Weakest, "Ik zet burgers en hun netwerk ertoe aan"), "2–6", shared: true);
         await Expect(pre.Change).ToHaveCountAsync(0);
         await Accessibility.CheckAsync(pre, "phone, results of the first measurement");
         await ShouldFitAsync(pre);

@@ -89,7 +89,7 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         foreach (var m in members)
         {
             await Expect(m.Phone.CurrentItem).ToHaveTextAsync(first);
-            await Expect(m.Phone.ItemOf).ToHaveTextAsync("Onderdeel 1 van 4");
+            await Expect(m.Phone.ItemOf).ToHaveTextAsync("Onderdeel 1 van 7");
             await Expect(m.Phone.Countdown).ToHaveTextAsync(new Regex("^(10:00|9:5\\d)$"));
             await Expect(m.Phone.NoteText).ToBeVisibleAsync();
             await Expect(m.Phone.BoardEmpty).ToBeVisibleAsync();

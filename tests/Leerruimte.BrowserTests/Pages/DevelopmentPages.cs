@@ -224,7 +224,7 @@ public sealed partial class PointPage(IPage page) : BasePage(page)
 
     public ILocator Status => Page.Locator("#status");
     public ILocator StatusNote => Page.Locator("#status-note");
-    public ILocator ChangeStatus => Page.GetByRole(AriaRole.Button, new() { Name = "Stand bijwerken" });
+    public ILocator ChangeStatus => Page.GetByRole(AriaRole.Button, new() { Name = "Voortgang bijwerken" });
     public ILocator History => Page.Locator("main h3:has-text('Verloop') + ul li");
 
     /// <summary>The id of the saved point, from the address.</summary>

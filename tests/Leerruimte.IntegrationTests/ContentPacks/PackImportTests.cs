@@ -26,7 +26,7 @@ public sealed class PackImportTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var result = await Packs.UploadAsync(app, org.Admin, Packs.Module(id, "Samenwerken in de wijk"));
         var module = await (await app.LoginAsync(org.Member)).PageAsync($"/modules/{id}");
 
-        Assert.Contains("'Samenwerken in de wijk' versie 1 is opgeslagen", result.Text);
+        Assert.Contains("‘Samenwerken in de wijk’ versie 1 is opgeslagen", result.Text);
         Assert.Equal(HttpStatusCode.OK, module.Status);
         Assert.Equal("Samenwerken in de wijk", module.H1);
     }

@@ -32,7 +32,7 @@ public sealed class MeterTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
 
         Assert.Contains("Je meting is afgerond", result.Text);
         Assert.Equal(4, result.Document.QuerySelectorAll("section[aria-labelledby=clusters] tbody tr").Length);
-        Assert.Equal(["1-3", "1-3", "1-3", "4-7", "4-7", "4-7", "4-7"], Places(result, "Mijn krachten"));
+        Assert.Equal(["1–3", "1–3", "1–3", "4–7", "4–7", "4–7", "4–7"], Places(result, "Mijn krachten"));
         Assert.Contains("Stellingen met dezelfde score staan op een gedeelde plaats", result.Text);
     }
 
@@ -140,6 +140,9 @@ public sealed class MeterTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
         Assert.Equal(4 + 21, rows.Count);
         Assert.All(rows, r => Assert.Equal("+2" + (r.ClassList.Contains("app-agenda__item") ? ".0" : ""), r.QuerySelectorAll("td").Last().TextContent.Replace(',', '.')));
         Assert.NotNull(after.Document.QuerySelector(".app-chart"));
+        // The hint to the table is a sentence of its own, not part of the label "Na" before it.
+        Assert.Equal("De getallen staan in de tabel hieronder.", after.Document.QuerySelector(".app-chart__legend .app-chart__hint")?.TextContent.Trim());
+        Assert.DoesNotContain("–", after.Document.QuerySelector(".app-chart__keys")!.TextContent);
     }
 
     [Fact]

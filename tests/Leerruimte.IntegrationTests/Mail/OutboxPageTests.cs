@@ -22,7 +22,7 @@ public sealed class OutboxPageTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var theirPage = await (await app.LoginAsync(theirs.Admin)).PageAsync("/beheer/outbox");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("Uitbak e-mail", page.H1);
+        Assert.Equal("Postvak uit", page.H1);
         Assert.Contains(ourSubject, page.Text);
         Assert.Contains("Tot donderdag!", page.Text);
         Assert.DoesNotContain(theirSubject, page.Text);

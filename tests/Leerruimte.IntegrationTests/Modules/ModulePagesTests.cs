@@ -27,6 +27,8 @@ public sealed class ModulePagesTests(LeerruimteApp app) : IClassFixture<Leerruim
     [InlineData("/modules/eigen-kracht-zelfregie/opdrachten", "/modules")]
     [InlineData("/", "/")]
     [InlineData("/meter", "/meter")]
+    [InlineData("/ontwikkelplan", "/meter")]
+    [InlineData("/leerlogboek", "/meter")]
     public async Task The_menu_marks_the_section_of_the_page_as_current(string page, string section)
     {
         var org = await app.CreateOrganisationAsync();
@@ -48,7 +50,7 @@ public sealed class ModulePagesTests(LeerruimteApp app) : IClassFixture<Leerruim
         var script = await facilitator.PageAsync("/modules/ondernemend-professionele-ruimte/afdrukken/draaiboek");
 
         Assert.Contains("Draaiboek voor een bijeenkomst van 75 minuten", script.Text);
-        Assert.Equal(["vanaf 0 min", "vanaf 10 min", "vanaf 30 min", "vanaf 60 min"],
+        Assert.Equal(["vanaf 0 min", "vanaf 10 min", "vanaf 30 min", "vanaf 40 min", "vanaf 44 min", "vanaf 55 min", "vanaf 60 min"],
             script.Document.QuerySelectorAll(".app-agenda__item th").Select(th => th.TextContent.Trim()[..(th.TextContent.Trim().IndexOf("min") + 3)]));
     }
 

@@ -1,7 +1,10 @@
+using System.Globalization;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Forms;
+using Leerruimte.Features.Meetings.Live;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.References;
+using Leerruimte.Resources;
 
 namespace Leerruimte.UnitTests.ContentPacks;
 
@@ -54,6 +57,75 @@ public sealed class ShippedPacksTests
 
         Assert.Equal(AssignmentFormat.Groups, chairs.Format);
         Assert.Equal([2, 2, 2], chairs.TimedSteps.Select(t => t.Minutes));
+    }
+
+    [Fact]
+    public void The_brainstorm_of_the_chair_strategy_is_two_timed_steps_of_four_and_eleven_minutes()
+    {
+        var module = Pack<ModulePack>("ondernemend-professionele-ruimte");
+        var steps = MeetingScript.Of(module).Steps;
+
+        // The console times each step of the script on its own: choosing a situation, then the chairs.
+        var choose = steps.Single(s => s.Title == "Opdracht 2: Kies een situatie");
+        var chairs = steps[steps.ToList().IndexOf(choose) + 1];
+        Assert.Equal(("stoelenstrategie", 4), (choose.Key, choose.Minutes));
+        Assert.Equal(("stoelenstrategie", 11), (chairs.Key, chairs.Minutes));
+        Assert.Equal(15, choose.Minutes + chairs.Minutes);
+        Assert.Equal([2, 2, 2], chairs.SubTimers.Select(t => t.Minutes));
+        Assert.Equal(75, steps.Sum(s => s.Minutes));
+    }
+
+    [Fact]
+    public void The_self_direction_steps_give_phones_the_questions_to_discuss()
+    {
+        var module = Pack<ModulePack>("eigen-kracht-zelfregie");
+        var own = module.FindAssignment("richting-geven")!;
+
+        // The phone shows each step's text and prompts; the discussion of both blocks asks its questions there.
+        var block1 = own.Steps.Single(s => s.Title == "Bespreek blok 1");
+        Assert.Equal(3, block1.Prompts.Count);
+        foreach (var marker in new[] { "inrichting", "zeggenschap", "eigen kracht", "eigen netwerk" })
+            Assert.Contains($"**{marker}**", block1.Text);
+        Assert.Equal(3, own.Steps.Single(s => s.Title == "Bespreek blok 2").Prompts.Count);
+        Assert.All(module.Assignments, a => Assert.True(a.Steps.Count(s => s.Prompts.Count > 0) >= 2, a.Id));
+    }
+
+    [Theory]
+    [InlineData("ondernemend-professionele-ruimte")]
+    [InlineData("eigen-kracht-zelfregie")]
+    public void Every_worksheet_of_a_module_is_used_by_an_assignment(string id)
+    {
+        var module = Pack<ModulePack>(id);
+
+        Assert.All(module.Worksheets, w => Assert.Contains(module.Assignments, a => a.Worksheet == w.Id));
+    }
+
+    [Theory]
+    [InlineData("ondernemend-professionele-ruimte")]
+    [InlineData("eigen-kracht-zelfregie")]
+    public void The_PDCA_worksheet_asks_what_the_experiment_page_of_an_action_asks(string id)
+    {
+        static string T(string key) => Ui.ResourceManager.GetString(key, CultureInfo.InvariantCulture)!;
+        var sheet = Pack<ModulePack>(id).FindWorksheet("pdca")!;
+
+        Assert.Equal(
+            [
+                ["Plan", T("Pdca_PlanWhat"), T("Pdca_PlanHow"), T("Pdca_PlanExpectation"), T("Pdca_PlanCheck")],
+                ["Do", T("Pdca_DoObservations")],
+                ["Check", T("Pdca_CheckResults"), T("Pdca_CheckAnalysis"), T("Pdca_CheckMet"), T("Pdca_CheckLessons")],
+                ["Act", T("Pdca_ActDecision"), T("Pdca_ActNotes")],
+            ],
+            sheet.Phases.Select(p => new[] { p.Title! }.Concat(p.Questions).ToArray()));
+    }
+
+    [Fact]
+    public void No_link_in_a_shipped_module_names_a_port()
+    {
+        var links = Files.Select(f => f.Result.Pack).OfType<ModulePack>()
+            .SelectMany(m => m.Introduction!.Links.Concat(m.LearningForms.SelectMany(l => l.References))).ToList();
+
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.True(new Uri(l.Url!).IsDefaultPort && !l.Url!.Contains(":80"), l.Url));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class RankingTests
         var low = Ranking.Weakest(scores);
 
         Assert.Equal([5, 5, 4, 4, 4], top.Items.Select(r => r.Statement.Value));
-        Assert.Equal(["1-2", "1-2", "3-5", "3-5", "3-5"], top.Items.Select(r => r.Place));
+        Assert.Equal(["1–2", "1–2", "3–5", "3–5", "3–5"], top.Items.Select(r => r.Place));
         Assert.Equal([1, 1, 2, 2, 2], low.Items.Select(r => r.Statement.Value));
         Assert.Null(top.Tie);
         NoneInBoth(scores);
@@ -34,7 +34,7 @@ public sealed class RankingTests
         var top = Ranking.Strongest(Repeat((9, 1), (8, 1), (7, 1), (6, 1), (5, 2), (2, 15)));
 
         Assert.Equal(6, top.Items.Count);
-        Assert.Equal(["5-6", "5-6"], top.Items.Skip(4).Select(r => r.Place));
+        Assert.Equal(["5–6", "5–6"], top.Items.Skip(4).Select(r => r.Place));
         Assert.Null(top.Tie);
     }
 
@@ -53,7 +53,7 @@ public sealed class RankingTests
         var top = Ranking.Strongest(Repeat((5, 3), (4, 4), (2, 14)));
 
         Assert.Equal(Ranking.LongestList, top.Items.Count);
-        Assert.All(top.Items.Skip(3), r => Assert.Equal("4-7", r.Place));
+        Assert.All(top.Items.Skip(3), r => Assert.Equal("4–7", r.Place));
         Assert.Null(top.Tie);
     }
 
@@ -75,7 +75,7 @@ public sealed class RankingTests
         var top = Ranking.Strongest(scores);
         var low = Ranking.Weakest(scores);
 
-        Assert.Equal(["1-3", "1-3", "1-3"], top.Items.Select(r => r.Place));
+        Assert.Equal(["1–3", "1–3", "1–3"], top.Items.Select(r => r.Place));
         Assert.Null(top.Tie);
         Assert.Empty(low.Items);
         Assert.Equal((1, 3, 18), (low.Tie!.Place, low.Tie.Value, low.Tie.Statements.Count));

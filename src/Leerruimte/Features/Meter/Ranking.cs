@@ -6,7 +6,7 @@ public sealed record ScoredStatement(string Id, string Text, string ClusterTitle
 public sealed record RankedStatement(ScoredStatement Statement, int FirstPlace, int LastPlace)
 {
     public bool Tied => FirstPlace != LastPlace;
-    public string Place => Tied ? $"{FirstPlace}-{LastPlace}" : FirstPlace.ToString();
+    public string Place => Tied ? $"{FirstPlace}–{LastPlace}" : FirstPlace.ToString();
 }
 
 /// <summary>Statements with the same score that share a place but are too many to list: shown as one line.</summary>

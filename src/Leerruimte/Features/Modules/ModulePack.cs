@@ -186,7 +186,7 @@ public sealed class FeedbackForm
         Questions =
         [
             .. Statements.Select((text, i) => new FormQuestion { Id = $"stelling-{i + 1}", Kind = QuestionKind.Scale, Required = true, Text = text }),
-            new() { Id = "aanwezig", Kind = QuestionKind.Attendance, Text = "Aanwezig", Hint = "Ingevuld vanuit de console; pas aan als het niet klopt." },
+            new() { Id = "aanwezig", Kind = QuestionKind.Attendance, Text = "Aanwezig", Hint = "Ingevuld vanuit het begeleidersscherm; pas aan als het niet klopt." },
             new() { Id = "vragen", Kind = QuestionKind.Text, Text = "Vragen en opmerkingen uit het team" },
             new() { Id = "opmerkingen", Kind = QuestionKind.Text, Text = "Opmerkingen van de procesbegeleider" },
         ],
