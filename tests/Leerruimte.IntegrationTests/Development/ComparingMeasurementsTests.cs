@@ -3,16 +3,7 @@ namespace Leerruimte.IntegrationTests.Development;
 /// <summary>With more than two measurements of an instrument the owner chooses which earlier one to compare with, and sees the trend over all of them.</summary>
 public sealed class ComparingMeasurementsTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
 {
-    /// <summary>An old measurement (all 1), a pre (all 2) and a post (all 4) of one member.</summary>
-    private async Task<(TestOrganisation Org, HttpClient Member, Guid Old, Guid Pre, Guid Post)> ThreeMeasurementsAsync()
-    {
-        var org = await app.CreateOrganisationAsync();
-        var member = await app.LoginAsync(org.Member);
-        var old = MeterWorld.IdOf((await member.FillAsync(await member.StartMeasurementAsync(kind: "Free"), _ => 1)).Url);
-        var pre = MeterWorld.IdOf((await member.FillAsync(await member.StartMeasurementAsync(kind: "Pre"), _ => 2)).Url);
-        var post = MeterWorld.IdOf((await member.FillAsync(await member.StartMeasurementAsync(kind: "Post"), _ => 4)).Url);
-        return (org, member, old, pre, post);
-    }
+    private Task<(TestOrganisation Org, HttpClient Member, Guid Old, Guid Pre, Guid Post)> ThreeMeasurementsAsync() => app.ThreeMeasurementsAsync();
 
     /// <summary>Before and after of every row of the change table, as "2 4".</summary>
     private static string[] BeforeAndAfter(HtmlPage page) =>

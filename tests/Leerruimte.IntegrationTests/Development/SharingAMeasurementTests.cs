@@ -6,16 +6,7 @@ namespace Leerruimte.IntegrationTests.Development;
 /// </summary>
 public sealed class SharingAMeasurementTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
 {
-    /// <summary>Three measurements of one member: an old one (all 1), a pre (all 2) and a post (all 4).</summary>
-    private async Task<(TestOrganisation Org, HttpClient Member, Guid Old, Guid Pre, Guid Post)> ThreeMeasurementsAsync()
-    {
-        var org = await app.CreateOrganisationAsync();
-        var member = await app.LoginAsync(org.Member);
-        var old = MeterWorld.IdOf((await member.FillAsync(await member.StartMeasurementAsync(kind: "Free"), _ => 1)).Url);
-        var pre = MeterWorld.IdOf((await member.FillAsync(await member.StartMeasurementAsync(kind: "Pre"), _ => 2)).Url);
-        var post = MeterWorld.IdOf((await member.FillAsync(await member.StartMeasurementAsync(kind: "Post"), _ => 4)).Url);
-        return (org, member, old, pre, post);
-    }
+    private Task<(TestOrganisation Org, HttpClient Member, Guid Old, Guid Pre, Guid Post)> ThreeMeasurementsAsync() => app.ThreeMeasurementsAsync();
 
     private async Task<HtmlPage> ShareAsync(HttpClient owner, Guid measurement, string withEmail) =>
         await (await owner.PageAsync($"/meter/metingen/{measurement}")).SubmitAsync(owner, $"share-{measurement:N}",
