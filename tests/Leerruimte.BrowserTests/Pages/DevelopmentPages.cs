@@ -219,6 +219,8 @@ public sealed partial class PointPage(IPage page) : BasePage(page)
     public ILocator Smart => Page.Locator("aside").Filter(new() { Has = Page.GetByRole(AriaRole.Heading, new() { Name = "Is het SMART?" }) });
     public ILocator SmartHints => Smart.Locator("li");
     public ILocator SmartMet => Smart.Locator("li.app-smart-list__met");
+    public ILocator SmartLetter(char letter) => Smart.Locator($"li[data-smart-letter={letter}]");
+    public Task<string?> SmartRulesAsync() => Smart.GetAttributeAsync("data-smart-rules");
 
     public ILocator Status => Page.Locator("#status");
     public ILocator StatusNote => Page.Locator("#status-note");

@@ -39,27 +39,78 @@ public sealed class TeamDevelopmentTests(LeerruimteApp app) : IClassFixture<Leer
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync(other.Admin)).GetAsync($"/teams/{await app.TeamIdAsync(org)}/ontwikkeling")).StatusCode);
     }
 
-    [Fact]
-    public async Task Who_can_help_whom_is_shown_only_among_those_who_consented()
+    /// <summary>A team where the facilitator is strong on the first statement and the member finds it hard; both counted and consenting as asked.</summary>
+    private async Task<(TestOrganisation Org, string Url, string Statement)> HelperAndLearnerAsync(bool helperConsents = true, bool learnerConsents = true)
     {
         var org = await app.CreateOrganisationAsync();
         var team = await app.TeamIdAsync(org);
-        var ids = await app.StatementIdsAsync();
-        await MeasureAndCountInTeamAsync(org, org.Facilitator, id => id == ids[0] ? 5 : 3, team); // strong on the first statement
-        await MeasureAndCountInTeamAsync(org, org.Member, id => id == ids[0] ? 1 : 3, team);      // finds it hard
+        var statements = await app.StatementsAsync();
+        var first = statements[0].Id;
+        await MeasureAndCountInTeamAsync(org, org.Facilitator, id => id == first ? 5 : 3, team); // strong on the first statement
+        await MeasureAndCountInTeamAsync(org, org.Member, id => id == first ? 1 : 3, team);      // finds it hard
         var url = $"/teams/{team}/ontwikkeling";
+        if (helperConsents) await ConsentAsync(org.Facilitator, url);
+        if (learnerConsents) await ConsentAsync(org.Member, url);
+        return (org, url, statements[0].Text);
+    }
 
-        var helper = await app.LoginAsync(org.Facilitator);
-        var learner = await app.LoginAsync(org.Member);
-        await (await helper.PageAsync(url)).SubmitAsync(helper, "match-consent", new Dictionary<string, string>());
-        var onlyOne = await helper.PageAsync(url);
-        await (await learner.PageAsync(url)).SubmitAsync(learner, "match-consent", new Dictionary<string, string>());
-        var both = await learner.PageAsync(url);
-        var outsider = await (await app.LoginAsync(org.Leader)).PageAsync(url);
+    private async Task ConsentAsync(string email, string url)
+    {
+        var client = await app.LoginAsync(email);
+        await (await client.PageAsync(url)).SubmitAsync(client, "match-consent", new Dictionary<string, string>());
+    }
+
+    private async Task<string[]> MatchesSeenByAsync(string email, string url) =>
+        [.. (await (await app.LoginAsync(email)).PageAsync(url)).Document.QuerySelectorAll("main li.app-notification").Select(li => li.TextContent.Trim())];
+
+    private static string Name(TestOrganisation org, string role) => $"{role} {org.Name.Split(' ').Last()}";
+
+    [Fact]
+    public async Task The_colleague_who_scores_low_reads_whom_to_ask_for_help_and_with_what()
+    {
+        var (org, url, statement) = await HelperAndLearnerAsync();
+
+        var seen = Assert.Single(await MatchesSeenByAsync(org.Member, url));
+
+        Assert.Equal($"Je kunt {Name(org, "Procesbegeleider")} om hulp vragen bij ‘{statement}’. Daar scoor je jezelf laag op, {Name(org, "Procesbegeleider")} hoog.", seen);
+    }
+
+    [Fact]
+    public async Task The_colleague_who_scores_high_reads_who_may_ask_them_and_about_what()
+    {
+        var (org, url, statement) = await HelperAndLearnerAsync();
+
+        var seen = Assert.Single(await MatchesSeenByAsync(org.Facilitator, url));
+
+        Assert.Equal($"Je kunt een vraag verwachten van {Name(org, "Teamlid")} over ‘{statement}’. Daar scoor je jezelf hoog op, {Name(org, "Teamlid")} laag.", seen);
+        Assert.DoesNotContain("Vraag ", seen);
+    }
+
+    [Fact]
+    public async Task Who_can_help_whom_is_shown_only_to_the_two_it_concerns_and_only_when_both_consented()
+    {
+        var (org, url, _) = await HelperAndLearnerAsync(learnerConsents: false);
+        var onlyOne = await (await app.LoginAsync(org.Facilitator)).PageAsync(url);
+        await ConsentAsync(org.Member, url);
+        await ConsentAsync(org.Trainer, url); // takes part, but has no measurement: not part of this match
 
         Assert.Contains("Nog geen koppelingen", onlyOne.Text);
-        Assert.Contains("Vraag Procesbegeleider", both.Text);
-        Assert.Contains("voor Teamlid", both.Text);
-        Assert.DoesNotContain("Vraag Procesbegeleider", outsider.Text);
+        Assert.Single(await MatchesSeenByAsync(org.Member, url));
+        Assert.Empty(await MatchesSeenByAsync(org.Trainer, url));
+        Assert.Empty(await MatchesSeenByAsync(org.Leader, url));
+    }
+
+    [Fact]
+    public async Task Opting_in_says_what_it_shows_and_to_whom()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var page = await (await app.LoginAsync(org.Member)).PageAsync($"/teams/{await app.TeamIdAsync(org)}/ontwikkeling");
+
+        var shows = page.Document.GetElementById("consent-shows")!.TextContent;
+        Assert.Contains("ook als je die met niemand deelt", shows);
+        Assert.Contains($"Een collega uit {org.Team} die ook meedoet", shows);
+        Assert.Contains("ziet jouw naam bij die stelling", shows);
+        Assert.Contains("Alleen jullie tweeën zien zo’n koppeling; je cijfers zelf ziet niemand.", shows);
+        Assert.Equal("consent-shows", page.Form("match-consent").QuerySelector("button")!.GetAttribute("aria-describedby"));
     }
 }

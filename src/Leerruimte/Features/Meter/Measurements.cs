@@ -76,12 +76,19 @@ public sealed class Measurements(LeerruimteDb db, ContentCatalogue catalogue, Ti
         return null;
     }
 
-    /// <summary>The owner's previous completed measurement of the same instrument, to compare with.</summary>
+    /// <summary>The owner's previous completed measurement of the same instrument: the one a share compares with.</summary>
     public Task<Measurement?> PreviousAsync(Measurement measurement, CancellationToken ct = default) =>
+        Earlier(measurement).FirstOrDefaultAsync(ct);
+
+    /// <summary>The owner's completed measurements of the same instrument finished before this one, newest first: what the owner may compare with.</summary>
+    public Task<List<Measurement>> EarlierAsync(Measurement measurement, CancellationToken ct = default) =>
+        Earlier(measurement).ToListAsync(ct);
+
+    private IQueryable<Measurement> Earlier(Measurement measurement) =>
         db.Measurements.AsNoTracking().Include(m => m.Scores)
             .Where(m => m.PersonId == measurement.PersonId && m.InstrumentId == measurement.InstrumentId && m.Id != measurement.Id
                         && m.CompletedAt != null && m.CompletedAt < (measurement.CompletedAt ?? DateTime.MaxValue))
-            .OrderByDescending(m => m.CompletedAt).FirstOrDefaultAsync(ct);
+            .OrderByDescending(m => m.CompletedAt);
 
     public async Task<bool> DeleteAsync(Guid measurementId, Guid personId, CancellationToken ct = default)
     {

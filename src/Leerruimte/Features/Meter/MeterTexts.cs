@@ -14,5 +14,12 @@ public static class MeterTexts
 
     public static string Signed(double? value) => value is { } v ? (v > 0 ? "+" : "") + DutchNumbers.Show(v) : "–";
 
+    /// <summary>"Joost Visser", "Joost Visser en Priya Sharma", "Aylin, Joost en Priya".</summary>
+    public static string Names(IEnumerable<MatchedPerson> people)
+    {
+        var names = people.Select(p => p.Name).ToList();
+        return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names[..^1]) + Ui.List_And + names[^1];
+    }
+
     public static string Signed(int? value) => value is { } v ? (v > 0 ? "+" : "") + v : "–";
 }

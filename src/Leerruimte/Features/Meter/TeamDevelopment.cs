@@ -15,8 +15,15 @@ public sealed record InstrumentAggregate(string Title, int People, int Minimum, 
     public bool Shown => Clusters.Count > 0;
 }
 
-/// <summary>"Ask X about Y": someone strong on a statement, and colleagues who find it a challenge.</summary>
-public sealed record HelpMatch(string Statement, IReadOnlyList<string> Helpers, IReadOnlyList<string> Learners);
+public sealed record MatchedPerson(Guid Id, string Name);
+
+/// <summary>"Ask X about Y": colleagues strong on a statement, and colleagues who find it a challenge.</summary>
+public sealed record HelpMatch(string Statement, IReadOnlyList<MatchedPerson> Helpers, IReadOnlyList<MatchedPerson> Learners)
+{
+    /// <summary>What one person reads of it: only a match they are part of, as the one who may ask or the one who may be asked.</summary>
+    public bool Asks(Guid personId) => Learners.Any(p => p.Id == personId);
+    public bool Helps(Guid personId) => Helpers.Any(p => p.Id == personId);
+}
 
 /// <summary>
 /// What a team sees of its members' development: cluster averages over the measurements members chose to
@@ -76,8 +83,8 @@ public sealed class TeamDevelopment(LeerruimteDb db, Measurements measurements, 
         var consenting = db.MatchConsents.Where(c => c.TeamId == teamId).Select(c => c.PersonId);
         var latest = LatestPerPerson(await db.Measurements.AsNoTracking().Include(m => m.Scores).Include(m => m.Person)
             .Where(m => consenting.Contains(m.PersonId) && m.CompletedAt != null).ToListAsync(ct));
-        var strong = new Dictionary<string, List<string>>();
-        var weak = new Dictionary<string, List<string>>();
+        var strong = new Dictionary<string, List<MatchedPerson>>();
+        var weak = new Dictionary<string, List<MatchedPerson>>();
         var texts = new Dictionary<string, string>();
         foreach (var m in latest)
         {
@@ -85,20 +92,21 @@ public sealed class TeamDevelopment(LeerruimteDb db, Measurements measurements, 
             if (instrument is null) continue;
             var scored = MeasurementResults.Scored(instrument, m.Scores.ToDictionary(s => s.StatementId, s => s.Value));
             foreach (var s in scored) texts[Key(m, s)] = s.Text;
-            foreach (var s in Ranking.Strongest(scored).Statements.Where(s => s.Value >= instrument.Max - 1)) Add(strong, Key(m, s), m.Person!.DisplayName);
-            foreach (var s in Ranking.Weakest(scored).Statements.Where(s => s.Value <= instrument.Min + 1)) Add(weak, Key(m, s), m.Person!.DisplayName);
+            var person = new MatchedPerson(m.PersonId, m.Person!.DisplayName);
+            foreach (var s in Ranking.Strongest(scored).Statements.Where(s => s.Value >= instrument.Max - 1)) Add(strong, Key(m, s), person);
+            foreach (var s in Ranking.Weakest(scored).Statements.Where(s => s.Value <= instrument.Min + 1)) Add(weak, Key(m, s), person);
         }
         return strong.Keys.Intersect(weak.Keys)
-            .Select(k => new HelpMatch(texts[k], strong[k].Order().ToList(), weak[k].Except(strong[k]).Order().ToList()))
+            .Select(k => new HelpMatch(texts[k], [.. strong[k].OrderBy(p => p.Name)], [.. weak[k].Except(strong[k]).OrderBy(p => p.Name)]))
             .Where(m => m.Learners.Count > 0).OrderBy(m => m.Statement).ToList();
     }
 
     private static string Key(Measurement m, ScoredStatement s) => $"{m.InstrumentId}/{s.Id}";
 
-    private static void Add(Dictionary<string, List<string>> map, string key, string name)
+    private static void Add(Dictionary<string, List<MatchedPerson>> map, string key, MatchedPerson person)
     {
         if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-        if (!list.Contains(name)) list.Add(name);
+        if (!list.Contains(person)) list.Add(person);
     }
 
     private static List<Measurement> LatestPerPerson(IEnumerable<Measurement> measurements) =>
