@@ -1216,6 +1216,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("WithEvidence")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RecipientId", "Kind");
