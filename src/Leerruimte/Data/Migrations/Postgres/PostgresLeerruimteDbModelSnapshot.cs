@@ -1250,6 +1250,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("WithEvidence")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RecipientId", "Kind");
