@@ -289,8 +289,10 @@ public sealed class MeterAndPlanTests(BrowserSuite suite, ITestOutputHelper outp
         await phone.Locator("main li").Filter(new() { HasText = "Wijkteam Noord" }).GetByRole(AriaRole.Link, new() { Name = "ontwikkeling van het team" }).ClickAsync();
         await Expect(start.Heading).ToHaveTextAsync("Ontwikkeling van Wijkteam Noord");
         var team = new AppPage(phone, new Uri(phone.Url).AbsolutePath);
-        await Expect(phone.Locator("main")).ToContainTextAsync("(nu 1)");
-        await Expect(phone.Locator("main table")).ToHaveCountAsync(0);
+        // The demo team counts three measurements already: its averages show, with the group's size rounded, so that
+        // this one more changes neither the figures nor the count (item 15).
+        await Expect(phone.Locator("main caption").First).ToContainTextAsync("3 of meer teamleden");
+        await Expect(phone.Locator("main")).Not.ToContainTextAsync("(nu ");
         await phone.GetByRole(AriaRole.Button, new() { Name = "Ik doe mee" }).ClickAsync();
         await Expect(phone.GetByRole(AriaRole.Button, new() { Name = "Ik doe niet meer mee" })).ToBeVisibleAsync();
         await Accessibility.CheckAsync(team, "phone, team overview");

@@ -39,3 +39,9 @@ public sealed class PeoplePage(IPage page) : BasePage(page)
         return new AppPage(Page, new Uri(Page.Url).AbsolutePath);
     }
 }
+
+/// <summary>The organisation's sent e-mail (/beheer/outbox).</summary>
+public sealed class OutboxPage(IPage page) : BasePage(page)
+{
+    public override string Path => "/beheer/outbox";
+}

@@ -82,6 +82,9 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.StartsWith("Drie weken later: kies alsnog een actie", invited.Subject);
         Assert.DoesNotContain("koos je een concrete actie", invited.TextBody);
         Assert.Contains($"/bijeenkomsten/{big.Meeting}/mijn-actie", invited.TextBody);
+        // Written by a job, where no request sets the language: still the Dutch date ("10 november", not "10 November").
+        var held = Leerruimte.Infrastructure.DutchTime.ToLocal((await first.MeetingAsync(big.Meeting)).StartsAt);
+        Assert.Contains(held.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")), invited.TextBody);
         Assert.Contains("je kunt nog steeds een concrete actie kiezen", (await (await first.LoginAsync(big.Members[1])).PageAsync("/")).Text);
         var reminded = Assert.Single(await MailsToAsync(first, big.Members[0]), mail => mail.Subject.Contains("later"));
         Assert.Contains("koos je een concrete actie", reminded.TextBody);

@@ -26,6 +26,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
     {
         var org = await app.CreateOrganisationAsync("Wandeling");
         await app.PlanMeetingAsync(org, at: app.UtcNow.AddDays(14));
+        await app.PlanMeetingAsync(org, at: app.UtcNow.AddDays(-1)); // its time has come without it running here: to type in from paper
         var running = await app.PlanMeetingAsync(org);
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(running, me));
         var closed = await app.PlanMeetingAsync(org, at: app.UtcNow.AddDays(1));

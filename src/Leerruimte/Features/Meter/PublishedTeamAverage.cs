@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Leerruimte.Features.Meter;
 
 /// <summary>
-/// A team's averages on one instrument as last shown, with the group they came from. A new one is published only when
-/// the group differs from this one in at least the minimum number of people (<see cref="PublishedAverages"/>), so a
-/// watching leader cannot tell one person's scores from a change.
+/// A team's averages on one instrument as last shown. A new one is published only when the group differs from this
+/// one in at least the minimum number of people (<see cref="TeamDevelopment.AggregatesAsync"/>), so a watching leader
+/// cannot tell one person's scores from a change. Who counted is marked on their team shares
+/// (<see cref="Sharing.Share.PublishedAverageId"/>), so no list of people is kept here and none is read.
 /// </summary>
 public sealed class PublishedTeamAverage : IOrganisationOwned, IHasCreatedAt
 {
@@ -17,9 +18,8 @@ public sealed class PublishedTeamAverage : IOrganisationOwned, IHasCreatedAt
     public Guid TeamId { get; set; }
     public required string InstrumentId { get; set; }
 
-    /// <summary>Who counted (person ids), and with which measurement each (measurement ids); a new measurement is a change too.</summary>
-    public List<Guid> PersonIds { get; set; } = [];
-    public List<Guid> MeasurementIds { get; set; } = [];
+    /// <summary>How many people it was made of.</summary>
+    public int People { get; set; }
 
     public List<PublishedCluster> Clusters { get; set; } = [];
     public DateTime CreatedAt { get; set; }

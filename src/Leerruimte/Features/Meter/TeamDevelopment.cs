@@ -46,48 +46,59 @@ public sealed class TeamDevelopment(LeerruimteDb db, Measurements measurements, 
     public async Task<List<InstrumentAggregate>> AggregatesAsync(Guid teamId, CancellationToken ct = default)
     {
         var k = await MinimumGroup.SizeAsync(db, ct);
-        var counted = await LatestCounted(teamId).Select(m => new Counted(m.InstrumentId, m.InstrumentVersion, m.PersonId, m.Id)).ToListAsync(ct);
+        var counted = LatestCounted(teamId);
+        var instruments = await counted.GroupBy(m => m.InstrumentId)
+            .Select(g => new { Id = g.Key, People = g.Select(m => m.PersonId).Distinct().Count(), Version = g.Max(m => m.InstrumentVersion) })
+            .ToListAsync(ct);
         var result = new List<InstrumentAggregate>();
-        foreach (var group in counted.GroupBy(c => c.InstrumentId))
+        foreach (var i in instruments)
         {
-            if (await catalogue.FindAsync<InstrumentPack>(group.Key, group.Max(c => c.Version), ct) is not { } found) continue;
-            var members = group.ToList();
-            if (members.Count < k) { result.Add(new InstrumentAggregate(found.Pack.Title!, 0, k, [])); continue; }
-            var published = await db.PublishedTeamAverages.Where(p => p.TeamId == teamId && p.InstrumentId == group.Key)
+            if (await catalogue.FindAsync<InstrumentPack>(i.Id, i.Version, ct) is not { } found) continue;
+            if (i.People < k) { result.Add(new InstrumentAggregate(found.Pack.Title!, 0, k, [])); continue; }
+            var members = counted.Where(m => m.InstrumentId == i.Id);
+            var published = await db.PublishedTeamAverages.Where(p => p.TeamId == teamId && p.InstrumentId == i.Id)
                 .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
-            if (published is null || Changes(published, members) >= k) published = await PublishAsync(teamId, found.Pack, members, k, ct);
-            result.Add(new InstrumentAggregate(found.Pack.Title!, MinimumGroup.RoundedDown(published.PersonIds.Count, k), k,
+            if (published is null || await ChangesAsync(teamId, published, members, ct) >= k)
+                published = await PublishAsync(teamId, found.Pack, members, i.People, k, ct);
+            result.Add(new InstrumentAggregate(found.Pack.Title!, MinimumGroup.RoundedDown(published.People, k), k,
                 published.Clusters.Select(c => new ClusterAggregate(c.Title, c.Average)).ToList(), published.CreatedAt));
         }
         return result.OrderBy(r => r.Title).ToList();
     }
 
-    private sealed record Counted(string InstrumentId, int Version, Guid PersonId, Guid MeasurementId);
-
-    /// <summary>How many people the group now differs in from the published one: who left, who joined or counts another measurement.</summary>
-    private static int Changes(PublishedTeamAverage published, IReadOnlyList<Counted> now) =>
-        published.PersonIds.Except(now.Select(c => c.PersonId)).Count() + now.Count(c => !published.MeasurementIds.Contains(c.MeasurementId));
+    /// <summary>
+    /// How many people the group now differs in from the published one, counted in the database: who left (published,
+    /// and no longer counting), plus who counts a measurement that was not in it (joined, or measured again).
+    /// </summary>
+    private async Task<int> ChangesAsync(Guid teamId, PublishedTeamAverage published, IQueryable<Measurement> members, CancellationToken ct)
+    {
+        var marked = db.Shares.Where(s => s.TeamId == teamId && s.PublishedAverageId == published.Id);
+        var stayed = await members.CountAsync(m => marked.Any(s => s.OwnerId == m.PersonId), ct);
+        var notIn = await members.CountAsync(m => !marked.Any(s => s.ItemId == m.Id), ct);
+        return published.People - stayed + notIn;
+    }
 
     /// <summary>
-    /// Sums these measurements per statement in the database, each statement only from k people up: rows per
-    /// statement, never per person; and keeps the result as the team's published average.
+    /// Sums the members' scores per statement in the database, each statement only from k people up: rows per
+    /// statement, never per person; keeps the result as the team's published average and marks who counted in it.
     /// </summary>
-    private async Task<PublishedTeamAverage> PublishAsync(Guid teamId, InstrumentPack instrument, IReadOnlyList<Counted> members, int k, CancellationToken ct)
+    private async Task<PublishedTeamAverage> PublishAsync(Guid teamId, InstrumentPack instrument, IQueryable<Measurement> members, int people, int k, CancellationToken ct)
     {
-        var ids = members.Select(m => m.MeasurementId).ToList();
-        var totals = await db.Measurements.Where(m => ids.Contains(m.Id))
-            .SelectMany(m => m.Scores, (m, s) => new { m.PersonId, s.StatementId, s.Value })
+        var totals = await members.SelectMany(m => m.Scores, (m, s) => new { m.PersonId, s.StatementId, s.Value })
             .GroupBy(x => x.StatementId)
             .HavingPeople(x => x.PersonId, k)
             .Select(g => new StatementTotal(instrument.Id!, g.Key, g.Sum(x => x.Value), g.Count()))
             .ToDictionaryAsync(t => t.StatementId, ct);
         var published = new PublishedTeamAverage
         {
-            TeamId = teamId, InstrumentId = instrument.Id!, PersonIds = members.Select(m => m.PersonId).ToList(), MeasurementIds = ids,
+            TeamId = teamId, InstrumentId = instrument.Id!, People = people,
             Clusters = Average(instrument, totals).Select(c => new PublishedCluster { Title = c.Title, Average = c.Average }).ToList(),
         };
         db.PublishedTeamAverages.Add(published);
         await db.SaveChangesAsync(ct);
+        var ids = members.Select(m => m.Id);
+        await db.Shares.Where(s => s.TeamId == teamId && s.Kind == ShareKind.Measurement && ids.Contains(s.ItemId))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.PublishedAverageId, published.Id), ct);
         return published;
     }
 

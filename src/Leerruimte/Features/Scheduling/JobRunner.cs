@@ -63,6 +63,9 @@ public sealed class JobRunner(IServiceScopeFactory scopes, TimeProvider clock, I
 
         var job = await db.ScheduledJobs.SingleAsync(j => j.Id == id, ct);
         scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(job.OrganisationId);
+        // No request brings a language here: what a job writes (a reminder's "op 10 november") is in Dutch, as the
+        // app's texts are first, not in the server's culture ("10 November"). Flows only into this job's own work.
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = Infrastructure.LocalizationSetup.Dutch;
         var handler = scope.ServiceProvider.GetServices<IJobHandler>().SingleOrDefault(h => h.Kind == job.Kind);
         try
         {

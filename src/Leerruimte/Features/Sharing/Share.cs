@@ -29,6 +29,9 @@ public sealed class Share : IOrganisationOwned, IHasCreatedAt
     /// <summary>Set instead of a recipient: the item may count (anonymously) in this team's overview.</summary>
     public Guid? TeamId { get; set; }
 
+    /// <summary>For a measurement counted in a team: the team average it was last published in (<see cref="Meter.PublishedTeamAverage"/>).</summary>
+    public Guid? PublishedAverageId { get; set; }
+
     /// <summary>For a whole learning log: the reader may also open the evidence files. Off unless the owner ticks it.</summary>
     public bool WithEvidence { get; set; }
 

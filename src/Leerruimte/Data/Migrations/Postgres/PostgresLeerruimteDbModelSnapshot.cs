@@ -745,16 +745,11 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.PrimitiveCollection<List<Guid>>("MeasurementIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]");
-
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
-                    b.PrimitiveCollection<List<Guid>>("PersonIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]");
+                    b.Property<int>("People")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
@@ -1242,6 +1237,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PublishedAverageId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("RecipientId")

@@ -739,16 +739,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("MeasurementIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("PersonIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT");
@@ -1236,6 +1231,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PublishedAverageId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RecipientId")
