@@ -52,6 +52,7 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<PersonTask> Tasks => Set<PersonTask>();
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<PublishedTeamAverage> PublishedTeamAverages => Set<PublishedTeamAverage>();
     public DbSet<MeasurementScore> MeasurementScores => Set<MeasurementScore>();
     public DbSet<DevelopmentPoint> DevelopmentPoints => Set<DevelopmentPoint>();
     public DbSet<DevelopmentPointEvent> DevelopmentPointEvents => Set<DevelopmentPointEvent>();
