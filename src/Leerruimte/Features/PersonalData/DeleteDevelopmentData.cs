@@ -9,6 +9,8 @@ namespace Leerruimte.Features.PersonalData;
 /// the person shared and their consent to be matched. Kept: the account (the admin removes it) and what belongs
 /// to a team's meeting record (attendance, board notes, the action and its ratings; only its share with the
 /// leader is taken back). One transaction; the files go after the commit, so a failure leaves no row without its file.
+/// A team average already published stays as published: leaving it counts as leaving the group (PublishedAverages),
+/// so the next average still cannot be traced to this one person.
 /// </summary>
 public sealed class DeleteDevelopmentData(LeerruimteDb db, EvidenceFiles evidence)
 {
