@@ -26,7 +26,8 @@ public sealed class MyShares(LeerruimteDb db, Shares shares)
         var measurements = await db.Measurements.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => $"{m.Title} ({MeterTexts.Kind(m.Kind)})", ct);
         var reflections = await db.Reflections.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Date, ct);
         var activities = await db.LearningActivities.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
-        var teams = await db.Teams.ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var teamIds = mine.Where(s => s.TeamId is not null).Select(s => s.TeamId!.Value).ToList();
+        var teams = await db.Teams.Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
 
         string What(ShareKind kind, Guid item) => kind switch
         {
