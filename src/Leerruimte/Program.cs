@@ -54,6 +54,7 @@ builder.AddMeter();
 builder.AddDevelopment();
 builder.AddLearningLog();
 builder.AddSharing();
+builder.AddPersonalData();
 builder.AddDemo();
 builder.AddPublicLinks();
 

@@ -360,3 +360,15 @@ public sealed class SharedLogPage(IPage page, string path) : BasePage(page)
     public ILocator HoursTable => Page.Locator("section[aria-labelledby=uren] table");
     public ILocator Reflections => Page.Locator("section[aria-labelledby=reflecties] .app-card");
 }
+
+/// <summary>/mijn-gegevens: the export, what is shared with whom, and deleting all development data.</summary>
+public sealed class PersonalDataPage(IPage page) : BasePage(page)
+{
+    public override string Path => "/mijn-gegevens";
+
+    public ILocator Download => Page.GetByRole(AriaRole.Link, new() { Name = "Alles downloaden (zip)" });
+    public ILocator DeleteAll => Page.Locator("summary").Filter(new() { HasText = "Alles van mijn ontwikkeling verwijderen" });
+    public ILocator Confirm => Page.GetByLabel("Ik begrijp dat dit alles definitief weg is.");
+    public ILocator DeleteForGood => Page.GetByRole(AriaRole.Button, new() { Name = "Ja, alles definitief verwijderen" });
+    public ILocator Deleted => Page.Locator("#deleted li");
+}

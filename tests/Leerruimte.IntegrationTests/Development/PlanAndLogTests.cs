@@ -1,20 +1,7 @@
-using System.Net.Http.Headers;
-
 namespace Leerruimte.IntegrationTests.Development;
 
 public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
 {
-    private static Dictionary<string, string> Point(string title, string? goal = null) => new()
-    {
-        ["Input.Title"] = title, ["Input.Goal"] = goal ?? "", ["Input.Motivation"] = "", ["Input.Needs"] = "", ["Input.FirstStep"] = "", ["Input.TargetDate"] = "",
-    };
-
-    private static async Task<string> NewPointAsync(HttpClient client, string title, string? query = null, string? goal = null)
-    {
-        var result = await (await client.PageAsync("/ontwikkelplan/nieuw" + query)).SubmitAsync(client, "point", Point(title, goal));
-        return new Uri(new Uri("http://localhost"), result.Response.Headers.Location!).AbsolutePath;
-    }
-
     [Fact]
     public async Task A_strength_from_the_meter_becomes_a_development_point_with_SMART_hints()
     {
@@ -25,7 +12,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var link = result.Document.QuerySelector("a[href^='/ontwikkelplan/nieuw?meting=']")!.GetAttribute("href")!;
 
         var form = await member.PageAsync(link);
-        var url = await NewPointAsync(member, form.Document.QuerySelector("#title")!.GetAttribute("value")!, link["/ontwikkelplan/nieuw".Length..]);
+        var url = await member.NewPointAsync(form.Document.QuerySelector("#title")!.GetAttribute("value")!, link["/ontwikkelplan/nieuw".Length..]);
         var saved = await member.PageAsync(url);
 
         Assert.Contains("Vanuit de stelling", saved.Text);
@@ -42,7 +29,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var member = await app.LoginAsync(org.Member);
 
         var result = await (await member.PageAsync("/ontwikkelplan/nieuw")).SubmitAsync(member, "point",
-            new Dictionary<string, string>(Point("Krachtvragen stellen")) { ["Input.TargetDate"] = date });
+            new Dictionary<string, string>(DevelopmentWorld.Point("Krachtvragen stellen")) { ["Input.TargetDate"] = date });
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.StartsWith("Dit kunnen we niet lezen.", result.Document.QuerySelector("#target-date-error")!.TextContent.Trim());
@@ -56,7 +43,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
 
-        var url = await NewPointAsync(member, "Krachtvragen\u0008 stellen\u202E", goal: "Regel een\r\nregel twee\u0007");
+        var url = await member.NewPointAsync("Krachtvragen\u0008 stellen\u202E", goal: "Regel een\r\nregel twee\u0007");
         var saved = await member.PageAsync(url);
 
         Assert.Equal("Krachtvragen stellen", saved.Document.QuerySelector("#title")!.GetAttribute("value"));
@@ -68,7 +55,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
     {
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
-        var url = await NewPointAsync(member, "Krachtvragen stellen in elk eerste gesprek");
+        var url = await member.NewPointAsync("Krachtvragen stellen in elk eerste gesprek");
 
         var changed = await (await member.PageAsync(url)).SubmitAsync(member, "point-status",
             new Dictionary<string, string> { ["NewStatus"] = "Working", ["StatusNote"] = "Eerste drie gesprekken gedaan" });
@@ -83,7 +70,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
 
-        var result = await (await member.PageAsync("/ontwikkelplan/nieuw")).SubmitAsync(member, "point", Point("", "Wel een doel"));
+        var result = await (await member.PageAsync("/ontwikkelplan/nieuw")).SubmitAsync(member, "point", DevelopmentWorld.Point("", "Wel een doel"));
 
         Assert.Contains("Geef je ontwikkelpunt een korte naam.", result.Text);
         Assert.Equal("Wel een doel", result.Document.QuerySelector("#goal")!.TextContent);
@@ -98,7 +85,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
     {
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
-        var url = await NewPointAsync(member, "Vaker doorvragen naar het netwerk");
+        var url = await member.NewPointAsync("Vaker doorvragen naar het netwerk");
         var colleague = await app.LoginAsync(org.Facilitator);
         var owner = await app.PersonIdAsync(org.Member);
 
@@ -121,7 +108,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
     {
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
-        var point = await NewPointAsync(member, "Rustig blijven bij boosheid");
+        var point = await member.NewPointAsync("Rustig blijven bij boosheid");
         var pointId = point.Split('/').Last();
 
         var saved = await (await member.PageAsync("/leerlogboek/reflecties/nieuw")).SubmitAsync(member, "reflection", new Dictionary<string, string>
@@ -147,7 +134,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
     {
         var org = await app.CreateOrganisationAsync();
         var other = await app.LoginAsync(org.Facilitator);
-        var theirPoint = (await NewPointAsync(other, "Van een ander")).Split('/').Last();
+        var theirPoint = (await other.NewPointAsync("Van een ander")).Split('/').Last();
         var member = await app.LoginAsync(org.Member);
 
         var result = await (await member.PageAsync("/leerlogboek/reflecties/nieuw")).SubmitAsync(member, "reflection", new Dictionary<string, string>
@@ -158,35 +145,13 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         Assert.Contains("Je kunt alleen koppelen aan je eigen ontwikkelpunten", result.Text);
     }
 
-    private async Task<HtmlPage> AddActivityAsync(HttpClient client, string title, string kind, int minutes, (string Name, byte[] Content)? file = null)
-    {
-        var page = await client.PageAsync("/leerlogboek/activiteiten/nieuw");
-        var form = page.Form("activity");
-        var content = new MultipartFormDataContent();
-        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").Cast<AngleSharp.Html.Dom.IHtmlInputElement>())
-            content.Add(new StringContent(hidden.Value), hidden.Name!);
-        foreach (var (k, v) in new Dictionary<string, string>
-                 { ["Input.Title"] = title, ["Input.Date"] = "2026-10-05", ["Input.Minutes"] = minutes.ToString(), ["Input.Category"] = "Social", ["Input.Kind"] = kind, ["Input.Notes"] = "" })
-            content.Add(new StringContent(v), k);
-        if (file is { } f)
-        {
-            var part = new ByteArrayContent(f.Content);
-            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            // As a browser sends it, also with no file chosen: filename="" and no content.
-            part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"evidence\"", FileName = $"\"{f.Name}\"" };
-            content.Add(part);
-        }
-        var response = await client.PostAsync("/leerlogboek/activiteiten/nieuw", content);
-        return await HtmlPage.FromAsync(response, "/leerlogboek/activiteiten/nieuw");
-    }
-
     [Fact]
     public async Task An_activity_with_a_certificate_counts_as_reflection_hours_and_its_file_is_for_the_owner_and_shares_only()
     {
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
 
-        var saved = await AddActivityAsync(member, "Intervisie met wijkteam", "Intervision", 90, ("certificaat.pdf", "%PDF-1.4 intervisie"u8.ToArray()));
+        var saved = await member.AddActivityAsync("Intervisie met wijkteam", "Intervision", 90, ("certificaat.pdf", "%PDF-1.4 intervisie"u8.ToArray()));
         var log = await member.PageAsync("/leerlogboek");
         var url = log.Document.QuerySelector(".app-card a[href^='/leerlogboek/activiteiten/']")!.GetAttribute("href")!;
         var id = MeterWorld.IdOf(url);
@@ -215,7 +180,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var member = await app.LoginAsync(org.Member);
         var content = name switch { "groot.pdf" => [.. "%PDF"u8, .. new byte[6 * 1024 * 1024]], "leeg.pdf" => [], _ => "MZ niet echt"u8.ToArray() };
 
-        var result = await AddActivityAsync(member, "Cursus gespreksvoering", "Training", 120, (name, content));
+        var result = await member.AddActivityAsync("Cursus gespreksvoering", "Training", 120, (name, content));
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.Contains(message, result.Text);
@@ -229,7 +194,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
 
-        var saved = await AddActivityAsync(member, "Collegiaal overleg", "Intervision", 60, ("", []));
+        var saved = await member.AddActivityAsync("Collegiaal overleg", "Intervision", 60, ("", []));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         Assert.DoesNotContain("Nog geen activiteiten", (await member.PageAsync("/leerlogboek")).Text);
@@ -241,7 +206,7 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
 
-        var saved = await AddActivityAsync(member, "Intervisie\u0000 met\u202E het team", "Intervision", 60);
+        var saved = await member.AddActivityAsync("Intervisie\u0000 met\u202E het team", "Intervision", 60);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         Assert.Contains("Intervisie met het team", (await member.PageAsync("/leerlogboek")).Text);
@@ -252,8 +217,8 @@ public sealed class PlanAndLogTests(LeerruimteApp app) : IClassFixture<Leerruimt
     {
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
-        await NewPointAsync(member, "Mijn eigen punt");
-        await NewPointAsync(await app.LoginAsync(org.Facilitator), "Punt van de procesbegeleider");
+        await member.NewPointAsync("Mijn eigen punt");
+        await (await app.LoginAsync(org.Facilitator)).NewPointAsync("Punt van de procesbegeleider");
 
         var json = await (await member.GetAsync("/mijn-gegevens/export.json")).Content.ReadAsStringAsync();
         var page = await member.PageAsync("/mijn-gegevens");

@@ -40,14 +40,21 @@ public static class PersonalExport
                 .Select(a => new { a.Date, a.Title, a.Category, a.Kind, a.Minutes, a.Notes, a.EvidenceFileName }).ToListAsync(ct),
             SharedByMe = await db.Shares.AsNoTracking().Where(s => s.OwnerId == me)
                 .Select(s => new { s.Kind, s.ItemId, Recipient = s.Recipient != null ? s.Recipient.DisplayName : null, s.TeamId, s.CreatedAt }).ToListAsync(ct),
+            MatchConsents = await db.MatchConsents.AsNoTracking().Where(c => c.PersonId == me)
+                .Select(c => new { Team = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstOrDefault(), c.CreatedAt }).ToListAsync(ct),
         };
     }
+
+    /// <summary>The same document written straight into a stream (the zip's gegevens.json).</summary>
+    public static async Task WriteJsonAsync(Stream target, LeerruimteDb db, Guid me, DateTime now, CancellationToken ct = default) =>
+        await JsonSerializer.SerializeAsync(target, await CollectAsync(db, me, now, ct), Json, ct);
 
     public static IEndpointRouteBuilder MapPersonalExport(this IEndpointRouteBuilder app)
     {
         app.MapGet("/mijn-gegevens/export.json", async (LeerruimteDb db, CurrentUser user, TimeProvider clock) =>
             Results.File(JsonSerializer.SerializeToUtf8Bytes(await CollectAsync(db, user.RequirePersonId(), clock.GetUtcNow().UtcDateTime), Json), "application/json", "leerruimte-mijn-gegevens.json"))
             .RequireAuthorization();
+        app.MapPersonalZip();
         return app;
     }
 }
