@@ -16,6 +16,9 @@ public sealed class Notification : IOrganisationOwned, IHasCreatedAt
     public required string Link { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? ReadAt { get; set; }
+    /// <summary>Its mail waits for the weekly digest (the person's choice for its kind), until <see cref="DigestId"/> says which one took it.</summary>
+    public bool KeptForDigest { get; set; }
+    public Guid? DigestId { get; set; }
 }
 
 public enum TaskKind { PlanFollowUpMeeting = 0 }
@@ -43,6 +46,7 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.Property(n => n.Text).HasMaxLength(500);
         builder.Property(n => n.Link).HasMaxLength(500);
         builder.HasIndex(n => new { n.PersonId, n.ReadAt, n.CreatedAt });
+        builder.HasIndex(n => new { n.PersonId, n.KeptForDigest, n.DigestId });
     }
 }
 
