@@ -54,6 +54,7 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<MailDigest> MailDigests => Set<MailDigest>();
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<PublishedTeamAverage> PublishedTeamAverages => Set<PublishedTeamAverage>();
     public DbSet<MeasurementScore> MeasurementScores => Set<MeasurementScore>();
     public DbSet<DevelopmentPoint> DevelopmentPoints => Set<DevelopmentPoint>();
     public DbSet<DevelopmentPointEvent> DevelopmentPointEvents => Set<DevelopmentPointEvent>();

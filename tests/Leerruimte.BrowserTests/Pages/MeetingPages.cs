@@ -286,3 +286,12 @@ public sealed class FeedbackPage(IPage page, Guid id) : BasePage(page)
         await Expect(Sent).ToContainTextAsync("Het formulier is verstuurd.");
     }
 }
+
+/// <summary>Typing in a meeting held on paper (/bijeenkomsten/{id}/op-papier).</summary>
+public sealed class PaperMeetingPage(IPage page, Guid id) : BasePage(page)
+{
+    public override string Path => $"/bijeenkomsten/{id}/op-papier";
+
+    public ILocator Step(int index) => Page.Locator($"#step-{index}");
+    public ILocator Submit => Page.GetByRole(AriaRole.Button, new() { Name = "Bijeenkomst invoeren en afsluiten" });
+}

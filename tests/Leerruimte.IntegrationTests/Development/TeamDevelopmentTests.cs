@@ -1,3 +1,7 @@
+using Leerruimte.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Leerruimte.IntegrationTests.Development;
 
 public sealed class TeamDevelopmentTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
@@ -25,9 +29,58 @@ public sealed class TeamDevelopmentTests(LeerruimteApp app) : IClassFixture<Leer
         var three = await leader.PageAsync($"/teams/{team}/ontwikkeling");
 
         Assert.Contains("verschijnt zodra minstens 3 teamleden", two.Text);
-        Assert.Contains("Gemiddelde per cluster van 3 teamleden", three.Text);
+        Assert.Contains("Gemiddelde per cluster van 3 of meer teamleden", three.Text);
         Assert.All(three.Document.QuerySelectorAll("tbody td"), td => Assert.Equal("3.0", td.TextContent.Replace(',', '.')));
         Assert.DoesNotContain("Teamlid", three.Document.QuerySelector("main")!.TextContent.Split("Vraag het een collega")[0]);
+    }
+
+    /// <summary>
+    /// Issue 10, item 15: a leader watching the averages as people join and leave one at a time cannot work out one
+    /// person's scores. With a minimum of two the average moves only after two changes, and the count moves by two.
+    /// </summary>
+    [Fact]
+    public async Task The_team_average_moves_only_once_as_many_people_as_the_minimum_joined_left_or_measured_again()
+    {
+        var org = await app.CreateOrganisationAsync();
+        await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Organisations.IgnoreQueryFilters()
+            .Where(o => o.Id == org.Id).ExecuteUpdateAsync(u => u.SetProperty(o => o.MinimumGroupSize, 2)));
+        var team = await app.TeamIdAsync(org);
+        var leader = await app.LoginAsync(org.Leader);
+        async Task<(string Caption, string Averages)> SeenAsync()
+        {
+            var page = await leader.PageAsync($"/teams/{team}/ontwikkeling");
+            return (page.Document.QuerySelector("caption")?.TextContent ?? page.Text, string.Join(" ", page.All("tbody td").Distinct()));
+        }
+
+        var memberMeasurement = await MeasureAndCountInTeamAsync(org, org.Member, _ => 1, team);
+        Assert.Contains("verschijnt zodra minstens 2 teamleden", (await SeenAsync()).Caption);
+        await MeasureAndCountInTeamAsync(org, org.Facilitator, _ => 3, team);
+        var two = await SeenAsync();
+        await MeasureAndCountInTeamAsync(org, org.Trainer, _ => 5, team);             // one joins: nothing moves
+        var oneJoined = await SeenAsync();
+        await MeasureAndCountInTeamAsync(org, org.Leader, _ => 5, team);              // a second: now it does
+        var twoJoined = await SeenAsync();
+        await RevokeTeamShareAsync(org.Member, memberMeasurement);                                        // one leaves: nothing moves
+        var oneLeft = await SeenAsync();
+        await MeasureAndCountInTeamAsync(org, org.Trainer, _ => 1, team);             // one measures again: two changes
+        var measuredAgain = await SeenAsync();
+
+        Assert.StartsWith("Gemiddelde per cluster van 2 of meer teamleden", two.Caption);
+        Assert.Equal("2,0", two.Averages);
+        Assert.Equal(two, oneJoined);
+        Assert.StartsWith("Gemiddelde per cluster van 4 of meer teamleden", twoJoined.Caption);
+        Assert.Equal("3,5", twoJoined.Averages);
+        Assert.Equal(twoJoined, oneLeft);
+        Assert.StartsWith("Gemiddelde per cluster van 2 of meer teamleden", measuredAgain.Caption); // three people, shown as 2 or more
+        Assert.Equal("3,0", measuredAgain.Averages);
+    }
+
+    private async Task RevokeTeamShareAsync(string email, Guid id)
+    {
+        var client = await app.LoginAsync(email);
+        var page = await client.PageAsync($"/meter/metingen/{id}");
+        var share = page.Document.QuerySelector($"form button[name=RevokeId]")!.GetAttribute("value")!;
+        await page.SubmitAsync(client, $"revoke-{id:N}", new Dictionary<string, string>(), ("RevokeId", share));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public static class MeetingsSetup
         services.AddScoped<SendFeedback>();
         services.AddScoped<MeetingEvaluation>();
         services.AddScoped<MeetingBoard>();
+        services.AddScoped<PaperMeeting>();
         return builder;
     }
 }

@@ -9,8 +9,12 @@ namespace Leerruimte.Features.Meter;
 
 public sealed record ClusterAggregate(string Title, double Average);
 
-/// <summary>A team's averages on one instrument; <see cref="Clusters"/> stays empty below the minimum group size.</summary>
-public sealed record InstrumentAggregate(string Title, int People, int Minimum, IReadOnlyList<ClusterAggregate> Clusters)
+/// <summary>
+/// A team's averages on one instrument as published (<see cref="PublishedTeamAverage"/>): <see cref="Clusters"/> stays
+/// empty below the minimum group size; <see cref="People"/> is the published group's size rounded down to a multiple
+/// of the minimum ("3 of meer"), so its count does not move with each person either.
+/// </summary>
+public sealed record InstrumentAggregate(string Title, int People, int Minimum, IReadOnlyList<ClusterAggregate> Clusters, DateTime? PublishedAt = null)
 {
     public bool Shown => Clusters.Count > 0;
 }
@@ -35,30 +39,56 @@ public sealed class TeamDevelopment(LeerruimteDb db, Measurements measurements, 
     private sealed record StatementTotal(string InstrumentId, string StatementId, int Sum, int Count);
 
     /// <summary>
-    /// Per instrument, each member's latest measurement counted in the team overview. Summed per statement in the
-    /// database, each statement only from k people up (<see cref="MinimumGroup"/>): rows per statement, not per person.
+    /// Per instrument, each member's latest measurement counted in the team overview, as last published: a new average
+    /// is published only when the group differs from the published one in at least k people (joined, left, or counting
+    /// a newer measurement), and only from k people up (<see cref="MinimumGroup"/>).
     /// </summary>
     public async Task<List<InstrumentAggregate>> AggregatesAsync(Guid teamId, CancellationToken ct = default)
     {
         var k = await MinimumGroup.SizeAsync(db, ct);
-        var latest = LatestCounted(teamId);
-        var instruments = await latest.GroupBy(m => m.InstrumentId)
-            .Select(g => new { Id = g.Key, People = g.Select(m => m.PersonId).Distinct().Count(), Version = g.Max(m => m.InstrumentVersion) })
-            .ToListAsync(ct);
-        var totals = await latest.SelectMany(m => m.Scores, (m, s) => new { m.InstrumentId, m.PersonId, s.StatementId, s.Value })
-            .GroupBy(x => new { x.InstrumentId, x.StatementId })
-            .HavingPeople(x => x.PersonId, k)
-            .Select(g => new StatementTotal(g.Key.InstrumentId, g.Key.StatementId, g.Sum(x => x.Value), g.Count()))
-            .ToListAsync(ct);
-
+        var counted = await LatestCounted(teamId).Select(m => new Counted(m.InstrumentId, m.InstrumentVersion, m.PersonId, m.Id)).ToListAsync(ct);
         var result = new List<InstrumentAggregate>();
-        foreach (var i in instruments)
+        foreach (var group in counted.GroupBy(c => c.InstrumentId))
         {
-            if (await catalogue.FindAsync<InstrumentPack>(i.Id, i.Version, ct) is not { } found) continue;
-            var scores = totals.Where(t => t.InstrumentId == i.Id).ToDictionary(t => t.StatementId);
-            result.Add(new InstrumentAggregate(found.Pack.Title!, i.People, k, Average(found.Pack, scores)));
+            if (await catalogue.FindAsync<InstrumentPack>(group.Key, group.Max(c => c.Version), ct) is not { } found) continue;
+            var members = group.ToList();
+            if (members.Count < k) { result.Add(new InstrumentAggregate(found.Pack.Title!, 0, k, [])); continue; }
+            var published = await db.PublishedTeamAverages.Where(p => p.TeamId == teamId && p.InstrumentId == group.Key)
+                .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+            if (published is null || Changes(published, members) >= k) published = await PublishAsync(teamId, found.Pack, members, k, ct);
+            result.Add(new InstrumentAggregate(found.Pack.Title!, MinimumGroup.RoundedDown(published.PersonIds.Count, k), k,
+                published.Clusters.Select(c => new ClusterAggregate(c.Title, c.Average)).ToList(), published.CreatedAt));
         }
         return result.OrderBy(r => r.Title).ToList();
+    }
+
+    private sealed record Counted(string InstrumentId, int Version, Guid PersonId, Guid MeasurementId);
+
+    /// <summary>How many people the group now differs in from the published one: who left, who joined or counts another measurement.</summary>
+    private static int Changes(PublishedTeamAverage published, IReadOnlyList<Counted> now) =>
+        published.PersonIds.Except(now.Select(c => c.PersonId)).Count() + now.Count(c => !published.MeasurementIds.Contains(c.MeasurementId));
+
+    /// <summary>
+    /// Sums these measurements per statement in the database, each statement only from k people up: rows per
+    /// statement, never per person; and keeps the result as the team's published average.
+    /// </summary>
+    private async Task<PublishedTeamAverage> PublishAsync(Guid teamId, InstrumentPack instrument, IReadOnlyList<Counted> members, int k, CancellationToken ct)
+    {
+        var ids = members.Select(m => m.MeasurementId).ToList();
+        var totals = await db.Measurements.Where(m => ids.Contains(m.Id))
+            .SelectMany(m => m.Scores, (m, s) => new { m.PersonId, s.StatementId, s.Value })
+            .GroupBy(x => x.StatementId)
+            .HavingPeople(x => x.PersonId, k)
+            .Select(g => new StatementTotal(instrument.Id!, g.Key, g.Sum(x => x.Value), g.Count()))
+            .ToDictionaryAsync(t => t.StatementId, ct);
+        var published = new PublishedTeamAverage
+        {
+            TeamId = teamId, InstrumentId = instrument.Id!, PersonIds = members.Select(m => m.PersonId).ToList(), MeasurementIds = ids,
+            Clusters = Average(instrument, totals).Select(c => new PublishedCluster { Title = c.Title, Average = c.Average }).ToList(),
+        };
+        db.PublishedTeamAverages.Add(published);
+        await db.SaveChangesAsync(ct);
+        return published;
     }
 
     /// <summary>A member's latest completed measurement of each instrument counted in this team (the later id when two finished at once).</summary>

@@ -17,6 +17,9 @@ public static class MinimumGroup
     /// <summary>k for a configured minimum: a minimum of 0 or less still needs one person.</summary>
     public static int Size(int configured) => Math.Max(1, configured);
 
+    /// <summary>A group's size as shown beside its aggregate: rounded down to a multiple of k ("3 of meer"), so it does not count people one by one.</summary>
+    public static int RoundedDown(int people, int k) => people / Size(k) * Size(k);
+
     /// <summary>k of the current organisation.</summary>
     public static async Task<int> SizeAsync(LeerruimteDb db, CancellationToken ct = default) =>
         Size(await db.Organisations.Select(o => o.MinimumGroupSize).SingleAsync(ct));

@@ -732,6 +732,40 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.ToTable("MeasurementScores");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Meter.PublishedTeamAverage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<List<Guid>>("MeasurementIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "InstrumentId", "CreatedAt");
+
+                    b.ToTable("PublishedTeamAverages");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Notifications.MailDigest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1745,6 +1779,35 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasForeignKey("MeasurementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meter.PublishedTeamAverage", b =>
+                {
+                    b.OwnsMany("Leerruimte.Features.Meter.PublishedCluster", "Clusters", b1 =>
+                        {
+                            b1.Property<Guid>("PublishedTeamAverageId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<double>("Average");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("PublishedTeamAverageId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PublishedTeamAverages");
+
+                            b1
+                                .ToJson("Clusters")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PublishedTeamAverageId");
+                        });
+
+                    b.Navigation("Clusters");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>

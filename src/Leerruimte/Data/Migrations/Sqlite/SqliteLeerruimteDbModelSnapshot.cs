@@ -726,6 +726,40 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("MeasurementScores");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Meter.PublishedTeamAverage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MeasurementIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "InstrumentId", "CreatedAt");
+
+                    b.ToTable("PublishedTeamAverages");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Notifications.MailDigest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1733,6 +1767,35 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasForeignKey("MeasurementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meter.PublishedTeamAverage", b =>
+                {
+                    b.OwnsMany("Leerruimte.Features.Meter.PublishedCluster", "Clusters", b1 =>
+                        {
+                            b1.Property<Guid>("PublishedTeamAverageId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<double>("Average");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("PublishedTeamAverageId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PublishedTeamAverages");
+
+                            b1
+                                .ToJson("Clusters")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PublishedTeamAverageId");
+                        });
+
+                    b.Navigation("Clusters");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Leerruimte.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLeerruimteDb))]
-    [Migration("20261201172026_MailChoices")]
-    partial class MailChoices
+    [Migration("20261201171724_PublishedTeamAverages")]
+    partial class PublishedTeamAverages
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -729,7 +729,7 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("MeasurementScores");
                 });
 
-            modelBuilder.Entity("Leerruimte.Features.Notifications.MailDigest", b =>
+            modelBuilder.Entity("Leerruimte.Features.Meter.PublishedTeamAverage", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -737,48 +737,30 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("DueAt")
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MeasurementIds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PersonId")
+                    b.PrimitiveCollection<string>("PersonIds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("SentAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId", "DueAt");
-
-                    b.ToTable("MailDigests");
-                });
-
-            modelBuilder.Entity("Leerruimte.Features.Notifications.MailPreference", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Choice")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PersonId", "Kind")
-                        .IsUnique();
+                    b.HasIndex("TeamId", "InstrumentId", "CreatedAt");
 
-                    b.ToTable("MailPreferences");
+                    b.ToTable("PublishedTeamAverages");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Notifications.Notification", b =>
@@ -788,12 +770,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DigestId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("KeptForDigest")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Link")
                         .IsRequired()
@@ -815,8 +791,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("PersonId", "KeptForDigest", "DigestId");
 
                     b.HasIndex("PersonId", "ReadAt", "CreatedAt");
 
@@ -1736,6 +1710,35 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasForeignKey("MeasurementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Meter.PublishedTeamAverage", b =>
+                {
+                    b.OwnsMany("Leerruimte.Features.Meter.PublishedCluster", "Clusters", b1 =>
+                        {
+                            b1.Property<Guid>("PublishedTeamAverageId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<double>("Average");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("PublishedTeamAverageId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PublishedTeamAverages");
+
+                            b1
+                                .ToJson("Clusters")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PublishedTeamAverageId");
+                        });
+
+                    b.Navigation("Clusters");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
