@@ -6,31 +6,12 @@ using Leerruimte.IntegrationTests.Meetings;
 namespace Leerruimte.IntegrationTests.Notifications;
 
 /// <summary>What each mail choice does to a reminder and to an invitation: over HTTP, through the real SMTP conversation.</summary>
-public sealed class MailChoiceTests : IAsyncLifetime
+public sealed class MailChoiceTests : OwnMailAppPerTest
 {
-    private readonly FakeClockMailApp app = new();
-
-    public Task InitializeAsync()
-    {
-        _ = app.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await app.Database.DisposeAsync();
-    }
-
     /// <summary>A meeting closed with the member's action, and three weeks later its follow-up reminder has run.</summary>
     private async Task<(TestOrganisation Org, Guid Meeting)> RemindedAsync(TestOrganisation org)
     {
-        var id = await app.PlanMeetingAsync(org, at: app.UtcNow.AddHours(1));
-        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
-        var member = await app.LoginAsync(org.Member);
-        await (await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie")).SubmitAsync(member, "my-action",
-            new Dictionary<string, string> { ["Input.Text"] = "Elke dag één compliment geven", ["Input.Rating"] = "4" });
-        await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(id, me));
+        var id = await app.ClosedMeetingWithAnActionAsync(org);
         app.Clock.Advance(TimeSpan.FromDays(22));
         await app.JobDoneAsync(FollowUpReminders.Kind, id);
         return (org, id);

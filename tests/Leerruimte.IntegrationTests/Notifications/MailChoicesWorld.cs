@@ -19,6 +19,24 @@ public sealed class FakeClockMailApp : SmtpMailApp
         new Dictionary<string, string?>(base.Settings) { ["Scheduling:PollInterval"] = "00:00:00.100" };
 }
 
+/// <summary>A fresh <see cref="FakeClockMailApp"/> for every test: its clock only moves forward, so tests cannot share one.</summary>
+public abstract class OwnMailAppPerTest : IAsyncLifetime
+{
+    protected readonly FakeClockMailApp app = new();
+
+    public Task InitializeAsync()
+    {
+        _ = app.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await app.Database.DisposeAsync();
+    }
+}
+
 public static class MailChoicesWorld
 {
     /// <summary>The person chooses on their page, for the kinds given (field and value as the form names them); the others stay as they are.</summary>

@@ -6,22 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Leerruimte.IntegrationTests.Notifications;
 
 /// <summary>The weekly digest (verzamelmail) on the fake clock: Monday 07:00 Dutch time, once, and nothing for an empty week.</summary>
-public sealed class WeeklyDigestTests : IAsyncLifetime
+public sealed class WeeklyDigestTests : OwnMailAppPerTest
 {
-    private readonly FakeClockMailApp app = new();
-
-    public Task InitializeAsync()
-    {
-        _ = app.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await app.Database.DisposeAsync();
-    }
-
     private JobRunner Runner => app.Services.GetRequiredService<JobRunner>();
 
     private static bool IsDigest(ReceivedMail mail) => mail.Message.Subject!.StartsWith("Verzamelmail van Leerruimte");
