@@ -71,6 +71,26 @@ public sealed class DemoMeetingTests(DemoApp app) : IClassFixture<DemoApp>
     private const string Leader = "leidinggevende@lindenhaven.example";
 
     [Fact]
+    public async Task The_demo_member_has_three_measurements_with_a_trend_and_the_leader_sees_the_teams_averages()
+    {
+        const string member = "aylin@lindenhaven.example";
+        var person = await app.PersonIdAsync(member);
+        var latest = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Measurements.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(m => m.PersonId == person).OrderByDescending(m => m.CompletedAt).Select(m => m.Id).FirstAsync());
+
+        var page = await (await app.LoginAsync(member)).PageAsync($"/meter/metingen/{latest}");
+        var leader = await app.PersonIdAsync(Leader);
+        var team = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().TeamMemberships.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(m => m.PersonId == leader).Select(m => m.TeamId).FirstAsync());
+        var overview = await (await app.LoginAsync(Leader)).PageAsync($"/teams/{team}/ontwikkeling");
+
+        Assert.Contains("Verloop over al je metingen", page.Text);
+        var trend = page.Document.QuerySelector("section[aria-labelledby=trend]")!;
+        Assert.Equal(1 + 3, trend.QuerySelectorAll("thead th[scope=col]").Length); // the cluster column and one per measurement
+        Assert.Contains("Gemiddelde per cluster van 3 of meer teamleden", overview.Text);
+    }
+
+    [Fact]
     public async Task The_demo_does_not_invite_the_team_leader_to_the_teams_meetings_nor_let_her_read_their_board()
     {
         var leader = await app.PersonIdAsync(Leader);

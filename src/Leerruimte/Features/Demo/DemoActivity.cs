@@ -30,6 +30,7 @@ public static class DemoActivity
         // Invited as planning does by default: the team without its leader, who does not read the team's board.
         var invitees = TeamPeople.InvitedByDefault(await TeamPeople.OfAsync(db, team.Id)).ToList();
 
+        await DemoDevelopment.SeedAsync(sp, team.Id, invitees.Where(p => p != facilitator).ToList());
         await MeetingAsync(db, catalogue, team.Id, "eigen-kracht-zelfregie", RoundToQuarter(now.AddMinutes(30)), facilitator, invitees, "Teamkamer, 2e verdieping");
         await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", AtNine(DutchDate(now).AddDays(7)), facilitator, invitees, "Buurthuis De Linde");
         var past = await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", HeldWeeksAgo(now, 3), facilitator, invitees, "Buurthuis De Linde");
