@@ -29,7 +29,8 @@ public sealed class Messages(LeerruimteDb db, MailOutbox outbox, JobScheduler sc
     public async Task SendAsync(Recipient to, Message message, CancellationToken ct = default)
     {
         var choice = message.Attachment is { IsCalendar: true } ? MailChoice.AtOnce : await MailChoices.OfAsync(db, to.Id, message.Kind, ct);
-        db.Notifications.Add(new Notification { PersonId = to.Id, Text = message.Notice, Link = message.Link, KeptForDigest = choice == MailChoice.Digest });
+        var notice = message.Notice.Length > Notification.MaxText ? message.Notice[..Notification.MaxText] : message.Notice; // a long title stays a message
+        db.Notifications.Add(new Notification { PersonId = to.Id, Text = notice, Link = message.Link, KeptForDigest = choice == MailChoice.Digest });
         if (choice == MailChoice.Digest) await KeepForDigestAsync(to.Id, ct);
         if (choice != MailChoice.AtOnce) return;
 
