@@ -283,7 +283,7 @@ public sealed class MeterAndPlanTests(BrowserSuite suite, ITestOutputHelper outp
         await Screenshots.TakeAsync(leaderPhone, "plan-shared-with-leader-phone");
 
         // Counted, anonymously, in the team overview: with one measurement there the team sees no averages yet.
-        await post.Share.ShareWithAsync("Meetellen in het teamoverzicht van Wijkteam Noord (anoniem)");
+        await post.Share.CountInTeamAsync("Wijkteam Noord");
         var start = new AppPage(phone, "/");
         await start.GotoAsync();
         await phone.Locator("main li").Filter(new() { HasText = "Wijkteam Noord" }).GetByRole(AriaRole.Link, new() { Name = "ontwikkeling van het team" }).ClickAsync();

@@ -171,11 +171,25 @@ public sealed class SharePanel(IPage page)
     public ILocator Button => Root.GetByRole(AriaRole.Button, new() { Name = "Delen", Exact = true });
     public ILocator Recipients => Root.Locator(".app-notification");
 
+    public ILocator People => Root.Locator("fieldset").Filter(new() { Has = page.GetByText("Met een persoon delen", new() { Exact = true }) });
+    public ILocator TeamCount => Root.Locator("fieldset").Filter(new() { Has = page.GetByText("Anoniem meetellen in het teamoverzicht", new() { Exact = true }) });
+    public ILocator WithEvidence => Root.GetByLabel("Ook mijn bewijsstukken (bestanden) laten zien");
+
+    /// <summary>Chooses the person by name (the list shows "name – role") and shares.</summary>
     public async Task ShareWithAsync(string name)
     {
-        await With.SelectOptionAsync(new SelectOptionValue { Label = name });
+        var value = await With.Locator("option").Filter(new() { HasText = name + " – " }).GetAttributeAsync("value");
+        await With.SelectOptionAsync(value!);
         await Button.ClickAsync();
         await Expect(Recipients.Filter(new() { HasText = name })).ToHaveCountAsync(1);
+    }
+
+    /// <summary>Lets the item count, anonymously, in this team's overview.</summary>
+    public async Task CountInTeamAsync(string team)
+    {
+        await TeamCount.GetByLabel(team, new() { Exact = true }).CheckAsync();
+        await TeamCount.GetByRole(AriaRole.Button, new() { Name = "Laten meetellen" }).ClickAsync();
+        await Expect(Recipients.Filter(new() { HasText = $"Meetellen in het teamoverzicht van {team} (anoniem)" })).ToHaveCountAsync(1);
     }
 }
 
@@ -193,6 +207,8 @@ public sealed class MeasurementPrintPage(IPage page, Guid id) : BasePage(page)
 public sealed class PlanPage(IPage page) : BasePage(page)
 {
     public override string Path => "/ontwikkelplan";
+
+    public ILocator PrintLink => Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Afdrukken", Exact = true });
 
     public ILocator Points => Page.Locator("main .app-card");
     public ILocator Point(string title) => Points.Filter(new() { HasText = title });
@@ -254,6 +270,8 @@ public sealed partial class PointPage(IPage page) : BasePage(page)
 public sealed class LogPage(IPage page) : BasePage(page)
 {
     public override string Path => "/leerlogboek";
+
+    public SharePanel Share => new(Page);
 
     public ILocator HoursTable => Page.Locator("section[aria-labelledby=uren] table");
     public ILocator Reflections => Page.Locator("section[aria-labelledby=reflecties] .app-card");
@@ -323,4 +341,22 @@ public sealed class SharedWithMePage(IPage page) : BasePage(page)
     public override string Path => "/gedeeld";
 
     public ILocator Items => Page.Locator("main .app-card");
+}
+
+/// <summary>The development plan on A4 (/ontwikkelplan/afdrukken).</summary>
+public sealed class PlanPrintPage(IPage page) : BasePage(page)
+{
+    public override string Path => "/ontwikkelplan/afdrukken";
+
+    public ILocator Toolbar => Page.Locator(".app-print__toolbar");
+    public ILocator Points => Page.Locator(".app-sheet .app-plan-point");
+}
+
+/// <summary>Someone's whole learning log as the person it is shared with reads it (/gedeeld/leerlogboek/{owner}).</summary>
+public sealed class SharedLogPage(IPage page, string path) : BasePage(page)
+{
+    public override string Path => path;
+
+    public ILocator HoursTable => Page.Locator("section[aria-labelledby=uren] table");
+    public ILocator Reflections => Page.Locator("section[aria-labelledby=reflecties] .app-card");
 }

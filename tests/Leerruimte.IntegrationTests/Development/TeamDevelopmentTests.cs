@@ -11,7 +11,7 @@ public sealed class TeamDevelopmentTests(LeerruimteApp app) : IClassFixture<Leer
         var client = await app.LoginAsync(email);
         var result = await client.FillAsync(await client.StartMeasurementAsync(), score);
         var id = MeterWorld.IdOf(result.Url);
-        await (await client.PageAsync(result.Url)).SubmitAsync(client, $"share-{id:N}", new Dictionary<string, string> { ["ShareWith"] = $"t:{team}" });
+        await (await client.PageAsync(result.Url)).SubmitAsync(client, $"share-team-{id:N}", new Dictionary<string, string> { ["ShareWith"] = $"t:{team}" });
         return id;
     }
 

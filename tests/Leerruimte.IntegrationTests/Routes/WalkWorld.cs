@@ -13,7 +13,7 @@ public sealed record Walker(string Role, string? Email)
 
 /// <summary>
 /// One organisation with something behind every kind of page: a running and a closed meeting (with an evaluation board), an action with
-/// its experiment, a measurement and a plan shared with the team leader, a reflection and an activity with
+/// its experiment, a measurement, a plan and the learning log shared with the team leader, a reflection and an activity with
 /// evidence; and, per walker, the addresses the crawl found for each route.
 /// </summary>
 public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Walker> Walkers, IReadOnlyDictionary<Walker, Dictionary<AppRoute, List<string>>> Found)
@@ -83,6 +83,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         content.Add(new ByteArrayContent("%PDF-1.4 intervisie"u8.ToArray()), "evidence", "certificaat.pdf");
         Expect(await HtmlPage.FromAsync(await member.PostAsync("/leerlogboek/activiteiten/nieuw", content), "/leerlogboek/activiteiten/nieuw"),
             HttpStatusCode.Redirect, "activity");
+        await (await member.PageAsync("/leerlogboek")).SubmitAsync(member, $"share-{Guid.Empty:N}", new Dictionary<string, string> { ["ShareWith"] = leader });
     }
 
     private static void Expect(HtmlPage page, HttpStatusCode status, string what)

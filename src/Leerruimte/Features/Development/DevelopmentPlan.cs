@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Leerruimte.Data;
+using Leerruimte.Features.Scheduling;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerruimte.Features.Development;
 
 /// <summary>Writing and keeping up one's development plan. Only the owner changes it; every status change is kept.</summary>
-public sealed class DevelopmentPlan(LeerruimteDb db, TimeProvider clock)
+public sealed class DevelopmentPlan(LeerruimteDb db, TimeProvider clock, JobScheduler jobs)
 {
     public sealed class Input
     {
@@ -45,14 +46,17 @@ public sealed class DevelopmentPlan(LeerruimteDb db, TimeProvider clock)
         Apply(point, input, routes);
         point.History.Add(new DevelopmentPointEvent { At = now, Status = PointStatus.Open });
         db.DevelopmentPoints.Add(point);
+        await TargetDateReminders.ScheduleAsync(jobs, point, before: null, now, ct);
         await db.SaveChangesAsync(ct);
         return point;
     }
 
     public async Task UpdateAsync(DevelopmentPoint point, Input input, LearningRoute routes, CancellationToken ct = default)
     {
+        var before = point.TargetDate;
         Apply(point, input, routes);
         point.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await TargetDateReminders.ScheduleAsync(jobs, point, before, point.UpdatedAt, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -6,6 +6,7 @@ public static class DevelopmentSetup
     public static WebApplicationBuilder AddDevelopment(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<DevelopmentPlan>();
+        builder.Services.AddScoped<Scheduling.IJobHandler, TargetDateReminders>();
         return builder;
     }
 }

@@ -26,4 +26,12 @@ public sealed class JobScheduler(LeerruimteDb db, Tenancy.TenantContext tenant)
         }
         else if (existing.CompletedAt is null) existing.DueAt = dueAt;
     }
+
+    /// <summary>As <see cref="ScheduleAsync"/>, and a job that has run already is put back for the new moment (a new target date is a new reminder).</summary>
+    public async Task ScheduleAgainAsync(string kind, Guid subjectId, DateTime dueAt, CancellationToken ct = default)
+    {
+        await ScheduleAsync(kind, subjectId, dueAt, ct);
+        if (db.ScheduledJobs.Local.FirstOrDefault(j => j.Kind == kind && j.SubjectId == subjectId && j.CompletedAt != null) is { } done)
+            (done.DueAt, done.CompletedAt, done.ClaimedUntil, done.Attempts, done.LastError) = (dueAt, null, null, 0, null);
+    }
 }

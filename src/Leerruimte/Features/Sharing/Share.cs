@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Leerruimte.Features.Sharing;
 
-/// <summary>What can be shared. A plan is shared whole; the others one by one.</summary>
-public enum ShareKind { Measurement = 0, Plan = 1, Reflection = 2, Activity = 3 }
+/// <summary>What can be shared. A plan and a learning log are shared whole (reflections, activities and hours); the others one by one.</summary>
+public enum ShareKind { Measurement = 0, Plan = 1, Reflection = 2, Activity = 3, LearningLog = 4 }
 
 /// <summary>
 /// The owner lets one named person read an item (read-only), or lets a team count it in the team's
@@ -20,7 +20,7 @@ public sealed class Share : IOrganisationOwned, IHasCreatedAt
     public Guid OwnerId { get; set; }
     public ShareKind Kind { get; set; }
 
-    /// <summary>The shared item; empty for the whole plan.</summary>
+    /// <summary>The shared item; empty for the whole plan and the whole learning log.</summary>
     public Guid ItemId { get; set; }
 
     public Guid? RecipientId { get; set; }
@@ -28,6 +28,9 @@ public sealed class Share : IOrganisationOwned, IHasCreatedAt
 
     /// <summary>Set instead of a recipient: the item may count (anonymously) in this team's overview.</summary>
     public Guid? TeamId { get; set; }
+
+    /// <summary>For a whole learning log: the reader may also open the evidence files. Off unless the owner ticks it.</summary>
+    public bool WithEvidence { get; set; }
 
     public DateTime CreatedAt { get; set; }
 }

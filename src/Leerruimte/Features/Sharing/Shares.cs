@@ -15,15 +15,26 @@ public sealed class Shares(IDbContextFactory<LeerruimteDb> contexts)
 {
     public sealed record Option(Guid Id, string Name);
 
-    /// <summary>People the owner can share with: everyone in their teams.</summary>
-    public async Task<List<Option>> ColleaguesAsync(Guid ownerId, CancellationToken ct = default)
+    /// <summary>Someone in one of the owner's teams, with the roles they hold in those teams (leader, trainer, ...).</summary>
+    public sealed record Colleague(Guid Id, string Name, IReadOnlyList<TeamRole> Roles);
+
+    /// <summary>People the owner can share with: everyone in their teams, by name.</summary>
+    public async Task<List<Colleague>> ColleaguesAsync(Guid ownerId, CancellationToken ct = default)
     {
         await using var db = contexts.CreateDbContext();
         var teams = db.TeamMemberships.Where(m => m.PersonId == ownerId).Select(m => m.TeamId);
-        var people = await db.TeamMemberships.Where(m => teams.Contains(m.TeamId) && m.PersonId != ownerId)
-            .Select(m => new { m.PersonId, m.Person!.DisplayName }).Distinct().ToListAsync(ct);
-        return people.Select(p => new Option(p.PersonId, p.DisplayName)).OrderBy(o => o.Name).ToList();
+        var rows = await db.TeamMemberships.Where(m => teams.Contains(m.TeamId) && m.PersonId != ownerId)
+            .Select(m => new { m.PersonId, m.Person!.DisplayName, m.Role }).Distinct().ToListAsync(ct);
+        return rows.GroupBy(r => (r.PersonId, r.DisplayName))
+            .Select(g => new Colleague(g.Key.PersonId, g.Key.DisplayName, g.Select(r => r.Role).Distinct().OrderBy(RoleOrder).ToList()))
+            .OrderBy(c => c.Name).ToList();
     }
+
+    /// <summary>The roles a reader looks for first: who leads, who trains, who guides, then colleagues.</summary>
+    private static int RoleOrder(TeamRole role) => role switch
+    {
+        TeamRole.TeamLeader => 0, TeamRole.Trainer => 1, TeamRole.Facilitator => 2, _ => 3,
+    };
 
     public async Task<List<Option>> TeamsOfAsync(Guid ownerId, CancellationToken ct = default)
     {
@@ -36,16 +47,6 @@ public sealed class Shares(IDbContextFactory<LeerruimteDb> contexts)
     {
         await using var db = contexts.CreateDbContext();
         return await db.Shares.AsNoTracking().Include(s => s.Recipient).Where(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId).ToListAsync(ct);
-    }
-
-    public async Task<string?> ShareWithPersonAsync(Guid ownerId, ShareKind kind, Guid itemId, Guid recipientId, CancellationToken ct = default)
-    {
-        if ((await ColleaguesAsync(ownerId, ct)).All(c => c.Id != recipientId)) return Ui.Share_NotAColleague;
-        await using var db = contexts.CreateDbContext();
-        if (await db.Shares.AnyAsync(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId && s.RecipientId == recipientId, ct)) return null;
-        db.Shares.Add(new Share { OwnerId = ownerId, Kind = kind, ItemId = itemId, RecipientId = recipientId });
-        await db.SaveChangesAsync(ct);
-        return null;
     }
 
     public async Task<string?> ShareWithTeamAsync(Guid ownerId, ShareKind kind, Guid itemId, Guid teamId, CancellationToken ct = default)
@@ -65,11 +66,23 @@ public sealed class Shares(IDbContextFactory<LeerruimteDb> contexts)
         await db.Shares.Where(s => s.Id == shareId && s.OwnerId == ownerId).ExecuteDeleteAsync(ct);
     }
 
+    /// <summary>A reflection or an activity is also readable by whom the owner gave the whole learning log.</summary>
     public async Task<bool> CanReadAsync(Guid readerId, Guid ownerId, ShareKind kind, Guid itemId, CancellationToken ct = default)
     {
         if (readerId == ownerId) return true;
         await using var db = contexts.CreateDbContext();
-        return await db.Shares.AnyAsync(s => s.OwnerId == ownerId && s.Kind == kind && s.ItemId == itemId && s.RecipientId == readerId, ct);
+        var inLog = kind is ShareKind.Reflection or ShareKind.Activity;
+        return await db.Shares.AnyAsync(s => s.OwnerId == ownerId && s.RecipientId == readerId
+            && ((s.Kind == kind && s.ItemId == itemId) || (inLog && s.Kind == ShareKind.LearningLog)), ct);
+    }
+
+    /// <summary>An activity's evidence file: for the owner, whom the activity itself was shared with, or whom the whole log was shared with evidence.</summary>
+    public async Task<bool> CanReadEvidenceAsync(Guid readerId, Guid ownerId, Guid activityId, CancellationToken ct = default)
+    {
+        if (readerId == ownerId) return true;
+        await using var db = contexts.CreateDbContext();
+        return await db.Shares.AnyAsync(s => s.OwnerId == ownerId && s.RecipientId == readerId
+            && ((s.Kind == ShareKind.Activity && s.ItemId == activityId) || (s.Kind == ShareKind.LearningLog && s.WithEvidence)), ct);
     }
 
     /// <summary>Items shared with this person, newest first.</summary>

@@ -1310,6 +1310,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("WithEvidence")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RecipientId", "Kind");
