@@ -1,4 +1,5 @@
 using Leerruimte.Features.Notifications;
+using Leerruimte.IntegrationTests.Sharing;
 
 namespace Leerruimte.IntegrationTests.Notifications;
 
@@ -14,5 +15,17 @@ public sealed class MessagesTests(LeerruimteApp app) : IClassFixture<LeerruimteA
 
         Assert.Equal(Notification.MaxText, Assert.Single(await app.NotificationsOfAsync(org.Member)).Text.Length);
         Assert.Contains(notice, Assert.Single(await app.MailsToAsync(org.Member)).TextBody);
+    }
+
+    [Fact]
+    public async Task Sharing_with_someone_who_keeps_shares_for_the_digest_sends_no_mail_now_and_puts_it_on_their_start_page()
+    {
+        var org = await app.CreateOrganisationAsync();
+        await app.ChooseAsync(org.Leader, ("gedeeld", "verzamelmail"));
+
+        await app.ShareAsync(await app.LoginAsync(org.Member), "/ontwikkelplan", org.Leader);
+
+        Assert.Empty(await app.MailsToAsync(org.Leader));
+        Assert.True(Assert.Single(await app.NotificationsOfAsync(org.Leader)).KeptForDigest);
     }
 }
