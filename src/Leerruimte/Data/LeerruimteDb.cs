@@ -50,6 +50,8 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<PdcaCycle> PdcaCycles => Set<PdcaCycle>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<PersonTask> Tasks => Set<PersonTask>();
+    public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
+    public DbSet<MailDigest> MailDigests => Set<MailDigest>();
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<PublishedTeamAverage> PublishedTeamAverages => Set<PublishedTeamAverage>();

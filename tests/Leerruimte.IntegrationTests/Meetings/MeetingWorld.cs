@@ -46,6 +46,18 @@ public static class MeetingWorld
         return (org, id);
     }
 
+    /// <summary>A meeting planned for the next hour, started, closed, with the member's action in it; returns its id.</summary>
+    public static async Task<Guid> ClosedMeetingWithAnActionAsync(this LeerruimteApp app, TestOrganisation org)
+    {
+        var id = await app.PlanMeetingAsync(org, at: app.UtcNow.AddHours(1));
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
+        var member = await app.LoginAsync(org.Member);
+        await (await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie")).SubmitAsync(member, "my-action",
+            new Dictionary<string, string> { ["Input.Text"] = "Elke dag één compliment geven", ["Input.Rating"] = "4" });
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(id, me));
+        return id;
+    }
+
     /// <summary>A closed meeting with one note on its first step and two (one starting like a formula) on its second.</summary>
     public static async Task<(TestOrganisation Org, Guid Meeting)> MeetingWithTwoBoardsAsync(this LeerruimteApp app)
     {

@@ -26,18 +26,6 @@ public sealed class RestartTests : IAsyncLifetime
         await first.Database.DisposeAsync();
     }
 
-    private async Task<(TestOrganisation Org, Guid Meeting)> ClosedMeetingWithAnActionAsync(LeerruimteApp app)
-    {
-        var org = await app.CreateOrganisationAsync();
-        var id = await app.PlanMeetingAsync(org, at: app.UtcNow.AddHours(1));
-        await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
-        var member = await app.LoginAsync(org.Member);
-        await (await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie")).SubmitAsync(member, "my-action",
-            new Dictionary<string, string> { ["Input.Text"] = "Elke dag één compliment geven", ["Input.Rating"] = "4" });
-        await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(id, me));
-        return (org, id);
-    }
-
     private static Task<int> RemindersAsync(LeerruimteApp app, string email) =>
         app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().OutboxMessages.IgnoreQueryFilters([TenantFilters.Name])
             .CountAsync(m => m.To == email && m.Subject.StartsWith("Drie weken later")));
@@ -45,7 +33,8 @@ public sealed class RestartTests : IAsyncLifetime
     [Fact]
     public async Task Three_weeks_after_the_meeting_every_participant_is_reminded_once()
     {
-        var (org, id) = await ClosedMeetingWithAnActionAsync(first);
+        var org = await first.CreateOrganisationAsync();
+        var id = await first.ClosedMeetingWithAnActionAsync(org);
         var runner = first.Services.GetRequiredService<JobRunner>();
 
         first.Clock.Advance(TimeSpan.FromDays(20));
@@ -95,7 +84,8 @@ public sealed class RestartTests : IAsyncLifetime
     [Fact]
     public async Task A_reminder_scheduled_before_a_restart_fires_once_after_it()
     {
-        var (org, id) = await ClosedMeetingWithAnActionAsync(first);
+        var org = await first.CreateOrganisationAsync();
+        var id = await first.ClosedMeetingWithAnActionAsync(org);
         await first.DisposeAsync(); // the app stops; its database stays
 
         second = new RestartedApp(first.Database, first.Clock.GetUtcNow().AddDays(22));

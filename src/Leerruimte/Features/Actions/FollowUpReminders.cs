@@ -6,7 +6,6 @@ using Leerruimte.Features.Notifications;
 using Leerruimte.Features.Scheduling;
 using Leerruimte.Features.Sessions;
 using Leerruimte.Infrastructure;
-using Leerruimte.Infrastructure.Mail;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +17,7 @@ namespace Leerruimte.Features.Actions;
 /// they did; they are invited to choose one still (the follow-up page leads them to it). Runs once per
 /// meeting (a scheduled job).
 /// </summary>
-public sealed class FollowUpReminders(LeerruimteDb db, ContentCatalogue catalogue, MailOutbox outbox, PublicLinks links) : IJobHandler
+public sealed class FollowUpReminders(LeerruimteDb db, ContentCatalogue catalogue, Messages messages, PublicLinks links) : IJobHandler
 {
     public const string Kind = "follow-up-reminder";
 
@@ -48,10 +47,8 @@ public sealed class FollowUpReminders(LeerruimteDb db, ContentCatalogue catalogu
     {
         var people = await db.Users.Where(p => recipients.Contains(p.Id)).Select(p => new { p.Id, p.DisplayName, p.Email }).ToListAsync(ct);
         foreach (var person in people)
-        {
-            outbox.Add(person.Email!, person.DisplayName, string.Format(reminder.Subject, meeting.Title, period),
-                string.Format(reminder.Body, person.DisplayName, meeting.Title, DutchTime.Date(meeting.StartsAt), links.To(reminder.Link), period));
-            db.Notifications.Add(new Notification { PersonId = person.Id, Text = string.Format(reminder.Notification, meeting.Title, period), Link = reminder.Link });
-        }
+            await messages.SendAsync(new(person.Id, person.DisplayName, person.Email!), new(MessageKind.Reminder,
+                string.Format(reminder.Notification, meeting.Title, period), reminder.Link, string.Format(reminder.Subject, meeting.Title, period),
+                string.Format(reminder.Body, person.DisplayName, meeting.Title, DutchTime.Date(meeting.StartsAt), links.To(reminder.Link), period)), ct);
     }
 }

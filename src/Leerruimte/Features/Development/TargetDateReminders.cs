@@ -2,7 +2,6 @@ using Leerruimte.Data;
 using Leerruimte.Features.Notifications;
 using Leerruimte.Features.Scheduling;
 using Leerruimte.Infrastructure;
-using Leerruimte.Infrastructure.Mail;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +12,7 @@ namespace Leerruimte.Features.Development;
 /// page and by mail, once. Scheduled when a target date is set or changed; a point that is reached, stopped,
 /// deleted or has no date (or another date) by then gets nothing.
 /// </summary>
-public sealed class TargetDateReminders(LeerruimteDb db, MailOutbox outbox, PublicLinks links, TimeProvider clock) : IJobHandler
+public sealed class TargetDateReminders(LeerruimteDb db, Messages messages, PublicLinks links, TimeProvider clock) : IJobHandler
 {
     public const string Kind = "plan-point-target-date";
     private static readonly TimeOnly Morning = new(8, 0);
@@ -42,10 +41,10 @@ public sealed class TargetDateReminders(LeerruimteDb db, MailOutbox outbox, Publ
     /// <summary>Message kind "reminders": start page and mail to the owner of the point.</summary>
     private async Task RemindOwnerAsync(DevelopmentPoint point, CancellationToken ct)
     {
-        var owner = await db.Users.Where(p => p.Id == point.PersonId).Select(p => new { p.DisplayName, p.Email }).SingleAsync(ct);
+        var owner = await db.Users.Where(p => p.Id == point.PersonId).Select(p => new Messages.Recipient(p.Id, p.DisplayName, p.Email!)).SingleAsync(ct);
         var link = $"/ontwikkelplan/{point.Id}";
-        db.Notifications.Add(new Notification { PersonId = point.PersonId, Text = string.Format(Ui.Notification_TargetDate, point.Title), Link = link });
-        outbox.Add(owner.Email!, owner.DisplayName, string.Format(Ui.Mail_TargetDate_Subject, point.Title),
-            string.Format(Ui.Mail_TargetDate_Body, owner.DisplayName, point.TargetDate!.Value.ToString("d MMMM yyyy"), point.Title, links.To(link)));
+        await messages.SendAsync(owner, new(MessageKind.Reminder, string.Format(Ui.Notification_TargetDate, point.Title), link,
+            string.Format(Ui.Mail_TargetDate_Subject, point.Title),
+            string.Format(Ui.Mail_TargetDate_Body, owner.Name, point.TargetDate!.Value.ToString("d MMMM yyyy"), point.Title, links.To(link))), ct);
     }
 }

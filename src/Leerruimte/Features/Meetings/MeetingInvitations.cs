@@ -3,7 +3,7 @@ using Leerruimte.Data;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.People;
 using Leerruimte.Infrastructure;
-using Leerruimte.Infrastructure.Mail;
+using Leerruimte.Features.Notifications;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ namespace Leerruimte.Features.Meetings;
 /// Invitations, updates and cancellations by e-mail, each with a calendar file, through the outbox.
 /// Invitations carry links to the hand-outs to read beforehand.
 /// </summary>
-public sealed class MeetingInvitations(LeerruimteDb db, MailOutbox outbox, PublicLinks links, TimeProvider clock)
+public sealed class MeetingInvitations(LeerruimteDb db, Messages messages, PublicLinks links, TimeProvider clock)
 {
     public enum Kind { Invitation, Update, Cancellation }
 
@@ -31,14 +31,18 @@ public sealed class MeetingInvitations(LeerruimteDb db, MailOutbox outbox, Publi
         var ics = Encoding.UTF8.GetBytes(CalendarFile.Create(meeting, teamName, new(organiser.DisplayName, organiser.Email!), attendees, body,
             cancel, clock.GetUtcNow().UtcDateTime));
 
+        var file = new Messages.Attachment("teambijeenkomst.ics", cancel ? CalendarFile.ContentTypeCancel : CalendarFile.ContentTypeRequest, ics);
         foreach (var person in people.Where(p => to.Contains(p.Id)))
-        {
-            var message = outbox.Add(person.Email!, person.DisplayName, Subject(meeting, kind), string.Format(Ui.Mail_Meeting_Greeting, person.DisplayName) + "\n\n" + body);
-            message.AttachmentName = "teambijeenkomst.ics";
-            message.AttachmentContentType = cancel ? CalendarFile.ContentTypeCancel : CalendarFile.ContentTypeRequest;
-            message.AttachmentContent = ics;
-        }
+            await messages.SendAsync(new(person.Id, person.DisplayName, person.Email!), new(MessageKind.Invitation, Notice(meeting, kind),
+                $"/bijeenkomsten/{meeting.Id}", Subject(meeting, kind), string.Format(Ui.Mail_Meeting_Greeting, person.DisplayName) + "\n\n" + body, file), ct);
     }
+
+    private static string Notice(Meeting meeting, Kind kind) => string.Format(kind switch
+    {
+        Kind.Update => Ui.Notification_MeetingChanged,
+        Kind.Cancellation => Ui.Notification_MeetingCancelled,
+        _ => Ui.Notification_Invitation,
+    }, meeting.Title, DutchTime.Long(meeting.StartsAt));
 
     private static string Subject(Meeting meeting, Kind kind) => kind switch
     {

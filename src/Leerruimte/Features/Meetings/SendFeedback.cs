@@ -8,7 +8,6 @@ using Leerruimte.Features.Notifications;
 using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Teams;
 using Leerruimte.Infrastructure;
-using Leerruimte.Infrastructure.Mail;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +18,7 @@ namespace Leerruimte.Features.Meetings;
 /// to a coordinator: stored once, the coordinator is told by e-mail and on the start page, and gets the task to
 /// plan the follow-up meeting when the follow-up period ends. Sending closes the meeting if the console did not.
 /// </summary>
-public sealed class SendFeedback(LeerruimteDb db, ContentCatalogue catalogue, SessionCommands sessions, SaveAnswers answers, MailOutbox outbox,
+public sealed class SendFeedback(LeerruimteDb db, ContentCatalogue catalogue, SessionCommands sessions, SaveAnswers answers, Messages messages,
     PublicLinks links, TimeProvider clock)
 {
     public sealed record Context(Meeting Meeting, ModulePack Module, List<TeamPeople.Option> Coordinators, FeedbackReport? Sent, FormResponse? Response)
@@ -112,15 +111,15 @@ public sealed class SendFeedback(LeerruimteDb db, ContentCatalogue catalogue, Se
     private async Task NotifyAsync(Context context, FeedbackReport report, FormResponse response, CancellationToken ct)
     {
         var meeting = context.Meeting;
-        var coordinator = await db.Users.Where(p => p.Id == report.CoordinatorId).Select(p => new { p.DisplayName, p.Email }).SingleAsync(ct);
+        var coordinator = await db.Users.Where(p => p.Id == report.CoordinatorId).Select(p => new Messages.Recipient(p.Id, p.DisplayName, p.Email!)).SingleAsync(ct);
         var facilitator = await db.Users.Where(p => p.Id == report.FacilitatorId).Select(p => p.DisplayName).SingleAsync(ct);
         var due = FollowUpReminders.DueAt(meeting, context.Module.IndividualAction!.Scale.FollowUpWeeks);
         var page = $"/bijeenkomsten/{meeting.Id}/terugkoppeling";
 
-        outbox.Add(coordinator.Email!, coordinator.DisplayName, string.Format(Ui.Mail_Feedback_Subject, meeting.Title),
-            string.Format(Ui.Mail_Feedback_Body, coordinator.DisplayName, facilitator, meeting.Title, DutchTime.Date(meeting.StartsAt),
-                Summary(context, response), DutchTime.Date(due), links.To(page)));
-        db.Notifications.Add(new Notification { PersonId = report.CoordinatorId, Text = string.Format(Ui.Notification_Feedback, meeting.Title), Link = page });
+        await messages.SendAsync(coordinator, new(MessageKind.Notice, string.Format(Ui.Notification_Feedback, meeting.Title), page,
+            string.Format(Ui.Mail_Feedback_Subject, meeting.Title),
+            string.Format(Ui.Mail_Feedback_Body, coordinator.Name, facilitator, meeting.Title, DutchTime.Date(meeting.StartsAt),
+                Summary(context, response), DutchTime.Date(due), links.To(page))), ct);
         if (!await db.Tasks.From(Origin.Meeting(meeting.Id)).AnyAsync(t => t.Kind == TaskKind.PlanFollowUpMeeting, ct))
             db.Tasks.Add(new PersonTask { PersonId = report.CoordinatorId, Kind = TaskKind.PlanFollowUpMeeting, Origin = Origin.Meeting(meeting.Id), DueAt = due });
     }

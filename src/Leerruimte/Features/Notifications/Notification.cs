@@ -9,6 +9,7 @@ namespace Leerruimte.Features.Notifications;
 /// <summary>A message on someone's start page, usually next to an e-mail about the same thing.</summary>
 public sealed class Notification : IOrganisationOwned, IHasCreatedAt
 {
+    public const int MaxText = 500;
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public Guid PersonId { get; set; }
@@ -16,6 +17,9 @@ public sealed class Notification : IOrganisationOwned, IHasCreatedAt
     public required string Link { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? ReadAt { get; set; }
+    /// <summary>Its mail waits for the weekly digest (the person's choice for its kind), until <see cref="DigestId"/> says which one took it.</summary>
+    public bool KeptForDigest { get; set; }
+    public Guid? DigestId { get; set; }
 }
 
 public enum TaskKind { PlanFollowUpMeeting = 0 }
@@ -40,9 +44,10 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
 {
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
-        builder.Property(n => n.Text).HasMaxLength(500);
+        builder.Property(n => n.Text).HasMaxLength(Notification.MaxText);
         builder.Property(n => n.Link).HasMaxLength(500);
         builder.HasIndex(n => new { n.PersonId, n.ReadAt, n.CreatedAt });
+        builder.HasIndex(n => new { n.PersonId, n.KeptForDigest, n.DigestId });
     }
 }
 

@@ -1,6 +1,7 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Notifications;
 using Leerruimte.Infrastructure;
+using Leerruimte.Features.Scheduling;
 using Leerruimte.Infrastructure.Mail;
 using Leerruimte.Resources;
 using Leerruimte.Tenancy;
@@ -39,11 +40,11 @@ public sealed class ShareWithPerson(IDbContextFactory<LeerruimteDb> contexts, Sh
     /// <summary>Message kind "shares": start page and mail to the person something was shared with, stored with the share.</summary>
     private async Task TellRecipientAsync(LeerruimteDb db, Guid recipientId, SharedItems.Item item, CancellationToken ct)
     {
-        var to = await db.Users.Where(p => p.Id == recipientId).Select(p => new { p.DisplayName, p.Email }).SingleAsync(ct);
-        var text = string.Format(Ui.Notification_Shared, item.Owner, item.Title);
-        db.Notifications.Add(new Notification { PersonId = recipientId, Text = text[..Math.Min(text.Length, 500)], Link = item.Href });
-        // On this context, so the mail is stored in the same save as the share (MailOutbox works on the context it is given).
-        new MailOutbox(db, tenant, clock).Add(to.Email!, to.DisplayName, string.Format(Ui.Mail_Shared_Subject, item.Owner, item.Title),
-            string.Format(Ui.Mail_Shared_Body, to.DisplayName, item.Owner, item.Title, links.To(item.Href)));
+        var to = await db.Users.Where(p => p.Id == recipientId).Select(p => new Messages.Recipient(p.Id, p.DisplayName, p.Email!)).SingleAsync(ct);
+        // On this context, so the message, its mail and its digest are stored in the same save as the share.
+        var messages = new Messages(db, new MailOutbox(db, tenant, clock), new JobScheduler(db, tenant), links, clock);
+        await messages.SendAsync(to, new(MessageKind.Share, string.Format(Ui.Notification_Shared, item.Owner, item.Title), item.Href,
+            string.Format(Ui.Mail_Shared_Subject, item.Owner, item.Title),
+            string.Format(Ui.Mail_Shared_Body, to.Name, item.Owner, item.Title, links.To(item.Href))), ct);
     }
 }

@@ -761,6 +761,58 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.ToTable("PublishedTeamAverages");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Notifications.MailDigest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "DueAt");
+
+                    b.ToTable("MailDigests");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Notifications.MailPreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("MailPreferences");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -768,6 +820,12 @@ namespace Leerruimte.Data.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DigestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("KeptForDigest")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Link")
                         .IsRequired()
@@ -789,6 +847,8 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "KeptForDigest", "DigestId");
 
                     b.HasIndex("PersonId", "ReadAt", "CreatedAt");
 
