@@ -48,6 +48,9 @@ public sealed class PaperMeetingTests(LeerruimteApp app) : IClassFixture<Leerrui
         Assert.Equal(["Kansen zien", "Zelf beslissen wat kan", "Vragen wat de burger zelf wil"], board.All(".app-note__text"));
         Assert.Empty(board.Document.QuerySelectorAll(".app-note__author"));
         // The member is asked on the start page, and chooses an action as after a live meeting; the follow-up is planned.
+        var mail = Assert.Single(await app.MailsToAsync(org.Member), m => m.Subject.StartsWith("Kies je actie"));
+        Assert.Contains($"/bijeenkomsten/{id}/mijn-actie", mail.TextBody);
+        Assert.DoesNotContain(await app.MailsToAsync(org.Facilitator), m => m.Subject.StartsWith("Kies je actie"));
         var start = await member.PageAsync("/");
         Assert.NotNull(start.Document.QuerySelector($"a[href='/bijeenkomsten/{id}/mijn-actie']"));
         var action = await (await member.PageAsync($"/bijeenkomsten/{id}/mijn-actie")).SubmitAsync(member, "my-action",

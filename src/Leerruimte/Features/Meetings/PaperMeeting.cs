@@ -13,7 +13,7 @@ namespace Leerruimte.Features.Meetings;
 /// closes as a live one does, so the present members choose their action and rating, the feedback form and the
 /// three-week follow-up follow. A session closed without ever starting was held on paper (<see cref="HeldOnPaper"/>).
 /// </summary>
-public sealed class PaperMeeting(LeerruimteDb db, SessionCommands sessions, SessionScripts scripts, TimeProvider clock)
+public sealed class PaperMeeting(LeerruimteDb db, SessionCommands sessions, SessionScripts scripts, Messages messages, PublicLinks links, TimeProvider clock)
 {
     /// <summary>Enough for a full flip-over: more lines on one step than this is a paste gone wrong.</summary>
     public const int MaxNotesPerStep = 100;
@@ -51,7 +51,7 @@ public sealed class PaperMeeting(LeerruimteDb db, SessionCommands sessions, Sess
             if (p.Present) p.JoinedAt ??= meeting.StartsAt;
         }
         db.BoardItems.AddRange(notes);
-        InviteToChooseAnAction(meeting, present.Where(p => p != facilitatorId));
+        await InviteToChooseAnActionAsync(meeting, present.Where(p => p != facilitatorId).ToList(), ct);
         // All of it or none: a failed close must not leave notes behind that a second try would add again.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
@@ -61,10 +61,15 @@ public sealed class PaperMeeting(LeerruimteDb db, SessionCommands sessions, Sess
         return new(true, null);
     }
 
-    // Kind: notices. After a live meeting the phone shows the way to the action; after a paper one, the start page does.
-    private void InviteToChooseAnAction(Meeting meeting, IEnumerable<Guid> people)
+    // After a live meeting the phone shows the way to the action; after a paper one, a notice does (start page, and
+    // mail as each person chose for notices).
+    private async Task InviteToChooseAnActionAsync(Meeting meeting, List<Guid> people, CancellationToken ct)
     {
-        foreach (var person in people)
-            db.Notifications.Add(new Notification { PersonId = person, Text = string.Format(Ui.Paper_ChooseAction, meeting.Title), Link = $"/bijeenkomsten/{meeting.Id}/mijn-actie" });
+        var page = $"/bijeenkomsten/{meeting.Id}/mijn-actie";
+        var recipients = await db.Users.Where(p => people.Contains(p.Id)).Select(p => new Messages.Recipient(p.Id, p.DisplayName, p.Email!)).ToListAsync(ct);
+        foreach (var to in recipients)
+            await messages.SendAsync(to, new(MessageKind.Notice, string.Format(Ui.Paper_ChooseAction, meeting.Title), page,
+                string.Format(Ui.Paper_MailSubject, meeting.Title),
+                string.Format(Ui.Paper_MailBody, to.Name, meeting.Title, DutchTime.Date(meeting.StartsAt), links.To(page))), ct);
     }
 }
