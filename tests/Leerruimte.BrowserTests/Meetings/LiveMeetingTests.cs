@@ -101,10 +101,10 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         await Screenshots.TakeAsync(beamer.Page, "beamer-running", fullPage: false);
         await Screenshots.TakeAsync(members[0].Phone.Page, "phone-running", fullPage: false);
 
-        // On to the second assignment, in groups of three or four.
-        await console.NextAsync();
-        await console.NextAsync();
-        const string assignment = "Opdracht 2: Stoelenstrategie";
+        // On to the second assignment, where the chairs are done (after its explanation and choosing a situation), in
+        // groups of three or four.
+        for (var i = 0; i < 4; i++) await console.NextAsync();
+        const string assignment = "Opdracht 2: De drie stoelen";
         await Expect(console.CurrentItem).ToHaveTextAsync(assignment);
         foreach (var m in members) await Expect(m.Phone.CurrentItem).ToHaveTextAsync(assignment);
         await Expect(beamer.CurrentItem).ToHaveTextAsync(assignment);

@@ -64,7 +64,7 @@ public sealed class TargetDateReminderTests(FakeClockApp app) : IClassFixture<Fa
         Assert.Equal(1, await RemindersAsync(org.Member));
         var mail = (await app.MailsToAsync(org.Member)).Single(m => m.Subject.StartsWith(Subject));
         Assert.Equal(Subject + "Krachtvragen stellen", mail.Subject);
-        Assert.Contains($"Vandaag, {date:d MMMM yyyy}, wilde je je ontwikkelpunt ‘Krachtvragen stellen’ bereikt hebben.", mail.TextBody);
+        Assert.Contains($"Vandaag, {date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))}, wilde je je ontwikkelpunt ‘Krachtvragen stellen’ bereikt hebben.", mail.TextBody);
         Assert.Contains(LeerruimteApp.PublicUrl + url, mail.TextBody);
         var note = Assert.Single(await app.NotificationsOfAsync(await app.PersonIdAsync(org.Member)));
         Assert.Equal(url, note.Link);

@@ -43,8 +43,10 @@ public sealed class PersonalDataTests(LeerruimteApp app) : IClassFixture<Leerrui
         return new World(org, member, me, colleague, meeting, measurement, team);
     }
 
+    // Counting in a team is a form of its own (share-team-…), apart from sharing with a person.
     private static async Task ShareAsync(HttpClient client, string page, Guid item, string with) =>
-        await (await client.PageAsync(page)).SubmitAsync(client, $"share-{item:N}", new Dictionary<string, string> { ["ShareWith"] = with });
+        await (await client.PageAsync(page)).SubmitAsync(client, with.StartsWith("t:") ? $"share-team-{item:N}" : $"share-{item:N}",
+            new Dictionary<string, string> { ["ShareWith"] = with });
 
     private static async Task ConsentAsync(HttpClient client, Guid team) =>
         await (await client.PageAsync($"/teams/{team}/ontwikkeling")).SubmitAsync(client, "match-consent", new Dictionary<string, string>());

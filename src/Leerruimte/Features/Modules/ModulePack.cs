@@ -146,6 +146,12 @@ public sealed class AgendaItem
     public string? Part { get; set; }
     public string? Purpose { get; set; }
     public string? Assignment { get; set; }
+
+    /// <summary>
+    /// Whether the console offers the assignment's timed steps (the chairs) on this item. By default it does; an
+    /// assignment spread over several items (explaining, choosing, doing) keeps them to the item where they are done.
+    /// </summary>
+    public bool? Timers { get; set; }
     public List<string> Materials { get; set; } = [];
     public List<AgendaActivity> Activities { get; set; } = [];
 }

@@ -56,7 +56,7 @@ public static class MeetingScript
     private static ScriptStep Step(AgendaItem item, Assignment? a) => new(
         item.Title!, item.Minutes, a?.Id, a is null ? SessionFormat.Plenary : Format(a.Format),
         a?.GroupSize is { } size ? new GroupBounds(size.Min, size.Max) : null, a?.SwapRoles ?? false, a?.Anonymous ?? false,
-        a?.TimedSteps.Select(t => new SubTimer(t.Title!, t.Minutes, t.Prompts)).ToList());
+        item.Timers == false ? null : a?.TimedSteps.Select(t => new SubTimer(t.Title!, t.Minutes, t.Prompts)).ToList());
 
     private static SessionFormat Format(AssignmentFormat format) => format switch
     {
