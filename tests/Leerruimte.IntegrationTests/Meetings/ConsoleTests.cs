@@ -44,7 +44,7 @@ public sealed class ConsoleTests(FakeClockApp app) : IClassFixture<FakeClockApp>
         var org = await app.CreateOrganisationAsync();
         var id = await app.PlanMeetingAsync(org);
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartAsync(id, me));
-        await app.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 2));
+        await app.ConsoleAsync(org.Facilitator, (c, me) => c.GoToAsync(id, me, 4)); // "De drie stoelen"
 
         var dreamer = await app.ConsoleAsync(org.Facilitator, (c, me) => c.StartSubTimerAsync(id, me, 0));
         app.Clock.Advance(TimeSpan.FromSeconds(90));

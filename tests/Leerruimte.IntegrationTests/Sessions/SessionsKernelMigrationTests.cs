@@ -75,15 +75,15 @@ public sealed class SessionsKernelMigrationTests : IAsyncLifetime
             ["CreatedAt"] = T0.AddDays(-30), ["AgendaIndex"] = 0, ["ClockElapsedSeconds"] = 0, ["ClockExtraSeconds"] = 0, ["Revision"] = 0,
         };
 
-        // A meeting running on its third agenda item (the chair strategy, in groups): 30 s run before a pause, 1 minute
-        // added, the dreamer's timer on, five changes made.
+        // A meeting running on its fifth agenda item (the chairs of the chair strategy, in groups): 30 s run before a
+        // pause, 1 minute added, the dreamer's timer on, five changes made.
         var live = Meeting(running, 1, "MIGRA2", T0.AddMinutes(-20));
-        (live["AgendaIndex"], live["ClockStartedAt"], live["ClockElapsedSeconds"], live["ClockExtraSeconds"]) = (2, T0.AddMinutes(-2), 30, 60);
+        (live["AgendaIndex"], live["ClockStartedAt"], live["ClockElapsedSeconds"], live["ClockExtraSeconds"]) = (4, T0.AddMinutes(-2), 30, 60);
         (live["TimedStepIndex"], live["TimedStepStartedAt"], live["StartedAt"], live["Revision"]) = (0, T0.AddSeconds(-30), T0.AddMinutes(-20), 5);
         await Insert("Meetings", live);
         await Insert("MeetingInvitees", new() { ["Id"] = Guid.CreateVersion7(), ["OrganisationId"] = org.Id, ["MeetingId"] = running, ["PersonId"] = member, ["Present"] = true, ["JoinedAt"] = T0.AddMinutes(-25) });
         await Insert("MeetingInvitees", new() { ["Id"] = Guid.CreateVersion7(), ["OrganisationId"] = org.Id, ["MeetingId"] = running, ["PersonId"] = trainer, ["Present"] = false, ["JoinedAt"] = null });
-        foreach (var (text, index, assignment, group) in new[] { ("Eerst het intro", 0, (string?)null, (int?)null), ("Als dromer", 2, "stoelenstrategie", 1), ("Als criticus", 2, "stoelenstrategie", 1) })
+        foreach (var (text, index, assignment, group) in new[] { ("Eerst het intro", 0, (string?)null, (int?)null), ("Als dromer", 4, "stoelenstrategie", 1), ("Als criticus", 4, "stoelenstrategie", 1) })
             await Insert("BoardItems", new()
             {
                 ["Id"] = Guid.NewGuid(), ["OrganisationId"] = org.Id, ["MeetingId"] = running, ["AgendaIndex"] = index, ["AssignmentId"] = assignment,
@@ -127,7 +127,7 @@ public sealed class SessionsKernelMigrationTests : IAsyncLifetime
         Assert.Equal(2, sessions.Count);
         Assert.All(meetings.Values, m => Assert.Equal(sessions[m.Id].Id, m.SessionId));
         Assert.All(sessions.Values, s => Assert.Equal(Origin.Meeting(s.OriginId), s.Origin));
-        Assert.Equal((SessionStatus.Running, 2, 30, 60, 5), (live.Status, live.StepIndex, live.Clock.ElapsedSeconds, live.Clock.ExtraSeconds, live.Revision));
+        Assert.Equal((SessionStatus.Running, 4, 30, 60, 5), (live.Status, live.StepIndex, live.Clock.ElapsedSeconds, live.Clock.ExtraSeconds, live.Revision));
         Assert.Equal((T0.AddMinutes(-2), 0, T0.AddSeconds(-30), T0.AddMinutes(-20)), (live.Clock.StartedAt!.Value, live.SubTimerIndex!.Value, live.SubTimerStartedAt!.Value, live.StartedAt!.Value));
         Assert.Equal(rows.Facilitator, live.FacilitatorId);
         Assert.Equal(meetings[rows.Running].ModuleVersionId, Guid.Parse(live.ScriptRef));
@@ -145,7 +145,7 @@ public sealed class SessionsKernelMigrationTests : IAsyncLifetime
         var groups = await InDb(db => db.GroupMembers.IgnoreQueryFilters().AsNoTracking().Where(g => g.OrganisationId == rows.Org.Id).ToListAsync());
         var session = await upgraded!.SessionOfAsync(rows.Running);
 
-        Assert.Equal([("Eerst het intro", 0, null, null, null), ("Als dromer", 2, "stoelenstrategie", 1, null), ("Als criticus", 2, "stoelenstrategie", 1, null)],
+        Assert.Equal([("Eerst het intro", 0, null, null, null), ("Als dromer", 4, "stoelenstrategie", 1, null), ("Als criticus", 4, "stoelenstrategie", 1, null)],
             notes.Select(n => (n.Text, n.StepIndex, n.StepKey, n.GroupNumber, n.Column)));
         Assert.All(notes, n => Assert.Equal(session, n.SessionId));
         Assert.Equal(2, groups.Count);
@@ -169,14 +169,14 @@ public sealed class SessionsKernelMigrationTests : IAsyncLifetime
         await using var phone = await PhoneClient.ConnectAsync(upgraded!, rows.Org.Member);
         var joined = await phone.JoinAsync(rows.Running);
         var added = await phone.AddAsync(rows.Running, "Na de upgrade");
-        var moved = await upgraded!.ConsoleAsync(rows.Org.Facilitator, (c, me) => c.GoToAsync(rows.Running, me, 3));
+        var moved = await upgraded!.ConsoleAsync(rows.Org.Facilitator, (c, me) => c.GoToAsync(rows.Running, me, 5));
         var closed = await upgraded!.ConsoleAsync(rows.Org.Facilitator, (c, me) => c.CloseAsync(rows.Running, me));
 
         Assert.Null(joined.Error);
-        Assert.Equal((2, "stoelenstrategie"), (joined.State!.StepIndex, joined.State.StepKey));
+        Assert.Equal((4, "stoelenstrategie"), (joined.State!.StepIndex, joined.State.StepKey));
         Assert.Contains("dromer", joined.State.SubTimerTitle, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(3, joined.Items!.Count);
-        Assert.Equal((2, 1), (added.Item!.StepIndex, added.Item.GroupNumber!.Value)); // still in the group formed before the upgrade
+        Assert.Equal((4, 1), (added.Item!.StepIndex, added.Item.GroupNumber!.Value)); // still in the group formed before the upgrade
         Assert.Equal(6, moved.State!.Revision);
         Assert.Null(closed.Error);
         Assert.Equal(Features.Meetings.MeetingStatus.Closed, (await upgraded!.MeetingAsync(rows.Running)).Status);
