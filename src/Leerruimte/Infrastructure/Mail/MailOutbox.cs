@@ -9,6 +9,9 @@ namespace Leerruimte.Infrastructure.Mail;
 /// </summary>
 public sealed class MailOutbox(LeerruimteDb db, TenantContext tenant, TimeProvider clock)
 {
+    /// <summary>The longest subject stored; a longer one (a long meeting title in it) is cut short rather than refused.</summary>
+    public const int MaxSubject = 300;
+
     public OutboxMessage Add(string to, string? toName, string subject, string textBody, string? htmlBody = null, Guid? organisationId = null)
     {
         var message = new OutboxMessage
@@ -16,7 +19,7 @@ public sealed class MailOutbox(LeerruimteDb db, TenantContext tenant, TimeProvid
             OrganisationId = organisationId ?? tenant.OrganisationId,
             To = to,
             ToName = toName,
-            Subject = subject,
+            Subject = subject.Length > MaxSubject ? subject[..(MaxSubject - 1)] + "…" : subject,
             TextBody = textBody,
             HtmlBody = htmlBody,
             NextAttemptAt = clock.GetUtcNow().UtcDateTime,

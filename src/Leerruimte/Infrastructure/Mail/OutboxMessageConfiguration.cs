@@ -9,7 +9,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
     {
         builder.Property(m => m.To).HasMaxLength(320);
         builder.Property(m => m.ToName).HasMaxLength(200);
-        builder.Property(m => m.Subject).HasMaxLength(300);
+        builder.Property(m => m.Subject).HasMaxLength(MailOutbox.MaxSubject);
         builder.Property(m => m.AttachmentName).HasMaxLength(200);
         builder.Property(m => m.AttachmentContentType).HasMaxLength(100);
         builder.Property(m => m.LastError).HasMaxLength(2000);
