@@ -80,8 +80,9 @@ public sealed class DemoMeetingTests(DemoApp app) : IClassFixture<DemoApp>
 
         var page = await (await app.LoginAsync(member)).PageAsync($"/meter/metingen/{latest}");
         var leader = await app.PersonIdAsync(Leader);
+        // The leader leads two teams; the demo's measurements count in Wijkteam Noord.
         var team = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().TeamMemberships.IgnoreQueryFilters([TenantFilters.Name])
-            .Where(m => m.PersonId == leader).Select(m => m.TeamId).FirstAsync());
+            .Where(m => m.PersonId == leader && m.Team!.Name == "Wijkteam Noord").Select(m => m.TeamId).SingleAsync());
         var overview = await (await app.LoginAsync(Leader)).PageAsync($"/teams/{team}/ontwikkeling");
 
         Assert.Contains("Verloop over al je metingen", page.Text);
