@@ -1,3 +1,4 @@
+using Leerruimte.Infrastructure;
 using Leerruimte.Authorization;
 using Leerruimte.Features.People;
 using Microsoft.AspNetCore.Antiforgery;
@@ -14,7 +15,7 @@ public static class AccountEndpoints
         // antiforgery middleware only refuses for endpoints that read the form, and this one does not.
         app.MapPost("/account/uitloggen", async (HttpContext context, IAntiforgery antiforgery, SignInSessions sessions, SignInManager<Person> signIn) =>
         {
-            if (!await HasValidTokenAsync(antiforgery, context))
+            if (!await FormToken.IsValidAsync(antiforgery, context))
                 return Results.Text(Resources.Ui.Logout_NotConfirmed, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             // This device's session only: a copy of its cookie stops working, the person's other devices do not.
             await sessions.EndAsync(context.User, context.RequestAborted);
@@ -31,12 +32,5 @@ public static class AccountEndpoints
             return Results.LocalRedirect(LocalUrl.OrHome(terug));
         });
         return app;
-    }
-
-    // A form that cannot be read at all (a NUL in it) makes the check throw rather than answer no.
-    private static async Task<bool> HasValidTokenAsync(IAntiforgery antiforgery, HttpContext context)
-    {
-        try { return await antiforgery.IsRequestValidAsync(context); }
-        catch (AntiforgeryValidationException) { return false; }
     }
 }
