@@ -61,6 +61,8 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Reflection> Reflections => Set<Reflection>();
     public DbSet<LearningActivity> LearningActivities => Set<LearningActivity>();
     public DbSet<Share> Shares => Set<Share>();
+    public DbSet<Features.Cases.TeamCase> TeamCases => Set<Features.Cases.TeamCase>();
+    public DbSet<Features.Cases.CaseConfirmation> CaseConfirmations => Set<Features.Cases.CaseConfirmation>();
     public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
     public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 
