@@ -1,3 +1,4 @@
+using Leerruimte.IntegrationTests.Cases;
 using Leerruimte.IntegrationTests.Development;
 using Leerruimte.IntegrationTests.Meetings;
 
@@ -14,7 +15,7 @@ public sealed record Walker(string Role, string? Email)
 /// <summary>
 /// One organisation with something behind every kind of page: a running and a closed meeting (with an evaluation board), an action with
 /// its experiment, a measurement, a plan and the learning log shared with the team leader, a reflection and an activity with
-/// evidence; and, per walker, the addresses the crawl found for each route.
+/// evidence, a case in the team's library; and, per walker, the addresses the crawl found for each route.
 /// </summary>
 public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Walker> Walkers, IReadOnlyDictionary<Walker, Dictionary<AppRoute, List<string>>> Found)
 {
@@ -85,6 +86,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         Expect(await HtmlPage.FromAsync(await member.PostAsync("/leerlogboek/activiteiten/nieuw", content), "/leerlogboek/activiteiten/nieuw"),
             HttpStatusCode.Redirect, "activity");
         await (await member.PageAsync("/leerlogboek")).SubmitAsync(member, $"share-{Guid.Empty:N}", new Dictionary<string, string> { ["ShareWith"] = leader });
+        await member.NewCaseAsync(await app.TeamIdAsync(org), "Vader wil geen hulp bij de schulden", tags: "schulden");
     }
 
     private static void Expect(HtmlPage page, HttpStatusCode status, string what)
