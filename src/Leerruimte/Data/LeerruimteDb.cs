@@ -63,6 +63,8 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Share> Shares => Set<Share>();
     public DbSet<Features.Cases.TeamCase> TeamCases => Set<Features.Cases.TeamCase>();
     public DbSet<Features.Cases.CaseConfirmation> CaseConfirmations => Set<Features.Cases.CaseConfirmation>();
+    public DbSet<Features.TeamActions.TeamAction> TeamActions => Set<Features.TeamActions.TeamAction>();
+    public DbSet<Features.Consultations.CaseConsultation> CaseConsultations => Set<Features.Consultations.CaseConsultation>();
     public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
     public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 

@@ -1,4 +1,5 @@
 using Leerruimte.IntegrationTests.Cases;
+using Leerruimte.IntegrationTests.Consultations;
 using Leerruimte.IntegrationTests.Development;
 using Leerruimte.IntegrationTests.Meetings;
 
@@ -15,7 +16,7 @@ public sealed record Walker(string Role, string? Email)
 /// <summary>
 /// One organisation with something behind every kind of page: a running and a closed meeting (with an evaluation board), an action with
 /// its experiment, a measurement, a plan and the learning log shared with the team leader, a reflection and an activity with
-/// evidence, a case in the team's library; and, per walker, the addresses the crawl found for each route.
+/// evidence, a case in the team's library, a running case consultation with a team action; and, per walker, the addresses the crawl found for each route.
 /// </summary>
 public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Walker> Walkers, IReadOnlyDictionary<Walker, Dictionary<AppRoute, List<string>>> Found)
 {
@@ -35,6 +36,9 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.AddStepAsync(closed, me, Leerruimte.Features.Evaluation.EvaluationBoard.Key));
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(closed, me));
         await MemberActivityAsync(app, org, closed);
+        var (consultation, _) = await app.ConsultationOnACaseAsync(org, org.Facilitator);
+        await app.ChairAsync(org.Facilitator, consultation, (c, s, me) => c.StartAsync(s, me));
+        await app.ActionFromAsync(org.Facilitator, consultation, "Samen de post openen");
 
         Walker[] walkers = [new("anoniem", null), new("beheerder", org.Admin), new("leidinggevende", org.Leader),
             new("procesbegeleider", org.Facilitator), new("teamlid", org.Member)];
