@@ -21,6 +21,7 @@ using Leerruimte.Features.People;
 using Leerruimte.Features.References;
 using Leerruimte.Features.Sharing;
 using Leerruimte.Features.Teams;
+using Leerruimte.Features.TeamGoals;
 using Leerruimte.Features.WorkForms;
 using Leerruimte.Infrastructure;
 using Leerruimte.Infrastructure.Mail;
@@ -57,6 +58,7 @@ builder.AddDevelopment();
 builder.AddLearningLog();
 builder.AddSharing();
 builder.AddPersonalData();
+builder.AddTeamGoals();
 builder.AddDemo();
 builder.AddPublicLinks();
 
