@@ -1,5 +1,6 @@
 using Leerruimte.IntegrationTests.Development;
 using Leerruimte.IntegrationTests.Meetings;
+using Leerruimte.IntegrationTests.TeamGoals;
 
 namespace Leerruimte.IntegrationTests.Routes;
 
@@ -34,6 +35,8 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.AddStepAsync(closed, me, Leerruimte.Features.Evaluation.EvaluationBoard.Key));
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(closed, me));
         await MemberActivityAsync(app, org, closed);
+        var goal = await (await app.LoginAsync(org.Member)).AddGoalAsync(await app.TeamIdAsync(org));
+        await (await app.LoginAsync(org.Member)).RecordAsync(goal, app.Today(), "60");
 
         Walker[] walkers = [new("anoniem", null), new("beheerder", org.Admin), new("leidinggevende", org.Leader),
             new("procesbegeleider", org.Facilitator), new("teamlid", org.Member)];
