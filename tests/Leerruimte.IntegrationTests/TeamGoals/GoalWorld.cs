@@ -25,7 +25,7 @@ public static class GoalWorld
         await (await client.PageAsync(goalPage)).SubmitAsync(client, "record-value",
             new Dictionary<string, string> { ["Value.Date"] = date.ToString("yyyy-MM-dd"), ["Value.Value"] = value });
 
-    public static DateOnly Today(this LeerruimteApp app) => DateOnly.FromDateTime(DutchTime.ToLocal(app.UtcNow));
+    public static DateOnly Today(this LeerruimteApp app) => DutchTime.DateOf(app.UtcNow);
 
     /// <summary>The numbers js/charts.js would draw: the chart's data-chart attribute.</summary>
     public static JsonElement ChartData(this HtmlPage page) =>

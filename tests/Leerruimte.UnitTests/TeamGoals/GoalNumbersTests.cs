@@ -31,6 +31,21 @@ public sealed class GoalNumbersTests
     [InlineData(null)]
     public void What_is_no_plain_number_is_not_read(string? text) => Assert.False(GoalNumbers.TryParse(text, out _));
 
+    [Theory]
+    [InlineData(1250)]
+    [InlineData(12.345)]
+    [InlineData(0.00001)]
+    [InlineData(-999999999.5)]
+    public void A_number_put_back_in_a_form_reads_back_the_same_in_Dutch_and_English(double value)
+    {
+        foreach (var culture in new[] { "nl-NL", "en-GB" })
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            Assert.True(GoalNumbers.TryParse(GoalNumbers.Format(value), out var back), $"{culture}: {GoalNumbers.Format(value)}");
+            Assert.Equal(value, back);
+        }
+    }
+
     [Fact]
     public void A_long_string_of_digits_is_refused_without_reading_it() => Assert.False(GoalNumbers.TryParse(new string('9', 10_000), out _));
 }

@@ -22,7 +22,7 @@ public static class DemoTeamGoals
     {
         var db = sp.GetRequiredService<LeerruimteDb>();
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(DutchTime.ToLocal(now));
+        var today = DutchTime.DateOf(now);
         var team = await db.Teams.SingleAsync(t => t.Name == Team);
         var people = await db.Users.Where(p => RecordedBy.Contains(p.Email!)).ToDictionaryAsync(p => p.Email!, p => p.Id);
 

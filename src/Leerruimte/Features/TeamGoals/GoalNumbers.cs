@@ -24,6 +24,9 @@ public static class GoalNumbers
             && double.IsFinite(value) && Math.Abs(value) <= Limit;
     }
 
+    /// <summary>A number to put back in a form field: every decimal kept, no thousands separator, so it reads back the same.</summary>
+    public static string Format(double value) => value.ToString("0.###############", CultureInfo.CurrentCulture);
+
     public static double Parse(string? text) => TryParse(text, out var v) ? v : throw new FormatException($"Not a number: {text}");
 }
 

@@ -26,7 +26,7 @@ public sealed class RecordGoalValue(LeerruimteDb db, TimeProvider clock)
     public async Task<string?> RecordAsync(TeamGoal goal, Guid personId, Input input, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(DutchTime.ToLocal(now));
+        var today = DutchTime.DateOf(now);
         var earliest = today.AddYears(-YearsBack);
         if (input.Date is not { } date || date < earliest || date > today)
             return string.Format(Ui.Goal_ValueDateOutOfRange, GoalTexts.Date(earliest), GoalTexts.Date(today));

@@ -40,7 +40,7 @@ public sealed class SaveGoal(LeerruimteDb db, TimeProvider clock)
         public static Input From(TeamGoal g) => new()
         {
             Title = g.Title, Description = g.Description, Unit = g.Unit, TargetDate = g.TargetDate,
-            Start = Components.Charts.ChartData.Show(g.StartValue), Target = Components.Charts.ChartData.Show(g.TargetValue),
+            Start = GoalNumbers.Format(g.StartValue), Target = GoalNumbers.Format(g.TargetValue),
         };
     }
 
@@ -74,7 +74,7 @@ public sealed class SaveGoal(LeerruimteDb db, TimeProvider clock)
         return null;
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(DutchTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today => DutchTime.Today(clock);
 
     private string? Check(Input input, DateOnly earliest)
     {
