@@ -24,6 +24,7 @@ using Leerruimte.Features.References;
 using Leerruimte.Features.Sharing;
 using Leerruimte.Features.TeamActions;
 using Leerruimte.Features.Teams;
+using Leerruimte.Features.TeamGoals;
 using Leerruimte.Features.WorkForms;
 using Leerruimte.Infrastructure;
 using Leerruimte.Infrastructure.Mail;
@@ -63,6 +64,7 @@ builder.AddConsultations();
 builder.AddLearningLog();
 builder.AddSharing();
 builder.AddPersonalData();
+builder.AddTeamGoals();
 builder.AddDemo();
 builder.AddPublicLinks();
 

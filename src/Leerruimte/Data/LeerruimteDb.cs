@@ -12,6 +12,7 @@ using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Organisations;
 using Leerruimte.Features.People;
 using Leerruimte.Features.Teams;
+using Leerruimte.Features.TeamGoals;
 using Leerruimte.Infrastructure.Mail;
 using Leerruimte.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -66,6 +67,8 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Features.TeamActions.TeamAction> TeamActions => Set<Features.TeamActions.TeamAction>();
     public DbSet<Features.Consultations.CaseConsultation> CaseConsultations => Set<Features.Consultations.CaseConsultation>();
     public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
+    public DbSet<TeamGoal> TeamGoals => Set<TeamGoal>();
+    public DbSet<GoalValue> GoalValues => Set<GoalValue>();
     public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 
     /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-several-instances.md).</summary>

@@ -2,6 +2,7 @@ using Leerruimte.IntegrationTests.Cases;
 using Leerruimte.IntegrationTests.Consultations;
 using Leerruimte.IntegrationTests.Development;
 using Leerruimte.IntegrationTests.Meetings;
+using Leerruimte.IntegrationTests.TeamGoals;
 
 namespace Leerruimte.IntegrationTests.Routes;
 
@@ -39,6 +40,8 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         var (consultation, _) = await app.ConsultationOnACaseAsync(org, org.Facilitator);
         await app.ChairAsync(org.Facilitator, consultation, (c, s, me) => c.StartAsync(s, me));
         await app.ActionFromAsync(org.Facilitator, consultation, "Samen de post openen");
+        var goal = await (await app.LoginAsync(org.Member)).AddGoalAsync(await app.TeamIdAsync(org));
+        await (await app.LoginAsync(org.Member)).RecordAsync(goal, app.Today(), "60");
 
         Walker[] walkers = [new("anoniem", null), new("beheerder", org.Admin), new("leidinggevende", org.Leader),
             new("procesbegeleider", org.Facilitator), new("teamlid", org.Member)];
