@@ -91,7 +91,7 @@ public sealed class CaseAssignmentPagesTests(LeerruimteApp app) : IClassFixture<
         Assert.Contains("is opgeslagen", upload.Text);
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Een buurman vraagt om hulp.", page.Text);
-        Assert.Contains("De vragen bij deze casus staan in de werkvorm 'bestaat-niet', maar die werkvorm staat niet in de naslag.", page.Document.QuerySelector(".utrecht-alert")?.TextContent);
+        Assert.Contains("De vragen bij deze casus staan in de werkvorm ‘bestaat-niet’, maar die werkvorm staat niet in de naslag.", page.Document.QuerySelector(".utrecht-alert")?.TextContent);
         Assert.Empty(page.Document.QuerySelectorAll(".app-step"));
     }
 }
