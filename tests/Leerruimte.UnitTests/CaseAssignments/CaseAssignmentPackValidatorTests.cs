@@ -21,16 +21,9 @@ public sealed class CaseAssignmentPackValidatorTests
 
     private static PackParseResult Parse(string from, string to) => AppPacks.Parser.Parse("c.yaml", Valid.Replace(from, to));
 
-    private static PackError Single(PackParseResult result, string field)
-    {
-        Assert.Null(result.Pack);
-        var error = Assert.Single(result.Errors);
-        Assert.Equal(field, error.Field);
-        Assert.StartsWith($"c.yaml, regel {error.Line}, veld '{field}': ", error.ToString());
-        return error;
-    }
+    private static PackError Single(PackParseResult result, string field) => PackAssert.RefusedFor(result, "c.yaml", field);
 
-    private static int LineOf(string fragment) => Valid[..Valid.IndexOf(fragment, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+    private static int LineOf(string fragment) => PackAssert.LineOf(Valid, fragment);
 
     [Fact]
     public void A_case_assignment_pack_is_read_with_its_method()

@@ -35,16 +35,9 @@ public sealed class WorkFormPackValidatorTests
 
     private static PackParseResult Parse(string from, string to) => AppPacks.Parser.Parse("w.yaml", Valid.Replace(from, to));
 
-    private static PackError Single(PackParseResult result, string field)
-    {
-        Assert.Null(result.Pack);
-        var error = Assert.Single(result.Errors);
-        Assert.Equal(field, error.Field);
-        Assert.StartsWith($"w.yaml, regel {error.Line}, veld '{field}': ", error.ToString());
-        return error;
-    }
+    private static PackError Single(PackParseResult result, string field) => PackAssert.RefusedFor(result, "w.yaml", field);
 
-    private static int LineOf(string fragment) => Valid[..Valid.IndexOf(fragment, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+    private static int LineOf(string fragment) => PackAssert.LineOf(Valid, fragment);
 
     [Fact]
     public void A_work_form_with_roles_prompts_and_a_register_category_is_read()
