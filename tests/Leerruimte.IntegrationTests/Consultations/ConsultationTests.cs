@@ -27,7 +27,7 @@ public sealed class ConsultationTests(LeerruimteApp app) : IClassFixture<Leerrui
         Assert.Contains("Vader wil geen hulp bij de schulden", page.Text);
         Assert.Contains("Casuïstiekbespreking", page.Text);
         Assert.NotNull(page.Document.QuerySelector($"a[href='/casusoverleg/{id}/console']"));
-        Assert.Equal(["Vraagstuk inbrengen", "Open vragen stellen", "Richtingen verkennen", "Actie-eigenaar bepalen", "Actie ondernemen"], script.Steps.Select(s => s.Title));
+        Assert.Equal(["Inbrengen", "Open vragen", "Richtingen en ideeën", "Keuze van de actie-eigenaar", "Actie"], script.Steps.Select(s => s.Title));
         Assert.Equal(45, script.Minutes);
     }
 
@@ -98,9 +98,37 @@ public sealed class ConsultationTests(LeerruimteApp app) : IClassFixture<Leerrui
         Assert.NotNull((await outsider.JoinAsync((await app.ConsultationAsync(id)).SessionId)).Error);
     }
 
+    [Fact]
+    public async Task Without_a_chosen_category_the_hours_count_as_the_method_says()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var member = await app.LoginAsync(org.Member);
+        var fields = ConsultationWorld.Plan(MeetingWorld.DutchTimeOf(app.UtcNow));
+        fields["Input.RegisterCategory"] = "";
+
+        var planned = await member.PlanConsultationAsync(await app.TeamIdAsync(org), fields);
+        var id = Guid.Parse(planned.Response.Headers.Location!.OriginalString.Split('/')[^1]);
+
+        Assert.Equal(Leerruimte.Features.LearningLog.ActivityKind.Intervision, (await app.ConsultationAsync(id)).RegisterCategory);
+    }
+
+    [Fact]
+    public async Task Only_the_methods_marked_for_consultation_can_be_chosen()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var form = await (await app.LoginAsync(org.Member)).PageAsync($"/teams/{await app.TeamIdAsync(org)}/casusoverleg/nieuw");
+
+        var offered = form.Document.QuerySelectorAll("#method option").Select(o => o.GetAttribute("value")).Where(v => v != "").ToList();
+
+        Assert.Contains("actieleren", offered);
+        Assert.Contains("casusopdracht", offered);
+        Assert.DoesNotContain("brainstorm", offered);
+    }
+
     [Theory]
     [InlineData("bestaat-niet", "Deze methode kennen we niet")]
     [InlineData("", "Kies een methode.")]
+    [InlineData("brainstorm", "Deze methode kennen we niet")]
     public async Task Planning_with_a_method_that_does_not_exist_gets_a_Dutch_message(string method, string message)
     {
         var org = await app.CreateOrganisationAsync();

@@ -60,13 +60,13 @@ public static class ConsultationMethod
             ? pack.WorkForms.FirstOrDefault(w => w.Id == parts[1]) : null;
     }
 
-    /// <summary>The methods a team can consult by: every work form with steps in the newest work-forms packs (own packs first).</summary>
+    /// <summary>The methods a team can consult by: the work forms marked as one, in the newest work-forms packs (own packs first).</summary>
     public static async Task<List<(Guid VersionId, WorkForm Method)>> AllAsync(ContentCatalogue catalogue, CancellationToken ct = default)
     {
         var methods = new List<(Guid, WorkForm)>();
         foreach (var summary in (await catalogue.LatestAsync<WorkFormPack>(ct)).OrderBy(s => s.IsShipped))
             if (await catalogue.ByVersionIdAsync<WorkFormPack>(summary.VersionId, ct) is { } pack)
-                methods.AddRange(pack.WorkForms.Where(w => w.Steps.Count > 0 && methods.All(m => m.Item2.Id != w.Id)).Select(w => (summary.VersionId, w)));
+                methods.AddRange(pack.WorkForms.Where(w => w.Consultation && w.Steps.Count > 0 && methods.All(m => m.Item2.Id != w.Id)).Select(w => (summary.VersionId, w)));
         return methods;
     }
 

@@ -8,6 +8,7 @@ public static class ConsultationsSetup
     public static WebApplicationBuilder AddConsultations(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PlanConsultation>();
+        builder.Services.AddScoped<ConfirmAttendance>();
         builder.Services.AddScoped<ISessionKind, ConsultationSessionKind>();
         return builder;
     }

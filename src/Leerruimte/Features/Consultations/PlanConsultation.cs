@@ -4,6 +4,7 @@ using Leerruimte.Features.Cases;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.LearningLog;
 using Leerruimte.Features.Teams;
+using Leerruimte.Features.WorkForms;
 using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,8 @@ public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue
         [MaxLength(200, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Validation_TooLong))]
         public string? Place { get; set; }
 
-        public ActivityKind RegisterCategory { get; set; } = ActivityKind.CaseConsultation;
+        /// <summary>What the hours count as; none chosen is what the method says (a consultation: casuïstiekbespreking).</summary>
+        public ActivityKind? RegisterCategory { get; set; }
     }
 
     public sealed record Result(CaseConsultation? Consultation, string? Error);
@@ -47,7 +49,8 @@ public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue
         if (!await TeamAccess.IsInAsync(db, teamId, chairId, ct)) return new(null, Ui.Case_NotInTeam);
         var (versionId, method) = (await ConsultationMethod.AllAsync(catalogue, ct)).FirstOrDefault(m => m.Method.Id == input.MethodId);
         if (method is null) return new(null, Ui.Consultation_MethodUnknown);
-        if (!Categories.Contains(input.RegisterCategory)) return new(null, Ui.Consultation_CategoryUnknown);
+        var category = input.RegisterCategory ?? RegisterCategories.KindOf(method) ?? ActivityKind.CaseConsultation;
+        if (!Categories.Contains(category)) return new(null, Ui.Consultation_CategoryUnknown);
         var people = participants.Append(chairId).ToHashSet();
         if (await CheckAsync(teamId, input, people, ct) is { } error) return new(null, error);
         if (!DutchTime.TryToUtc(input.Date!.Value, input.Time!.Value, out var startsAt)) return new(null, string.Format(Ui.Plan_TimeSkipped, input.Time.Value.ToString("HH:mm")));
@@ -58,7 +61,7 @@ public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue
         {
             TeamId = teamId, CaseId = input.CaseId, CaseChosen = input.CaseId is not null, CaseBringerId = input.CaseBringerId, ChairId = chairId,
             MethodPackVersionId = versionId, MethodId = method.Id!, MethodTitle = method.Title!,
-            StartsAt = startsAt, DurationMinutes = method.Steps.Sum(s => s.Minutes), Place = input.Place?.Trim(), RegisterCategory = input.RegisterCategory,
+            StartsAt = startsAt, DurationMinutes = method.Steps.Sum(s => s.Minutes), Place = input.Place?.Trim(), RegisterCategory = category,
         };
         ConsultationSessionKind.Attach(consultation, people);
         db.CaseConsultations.Add(consultation);

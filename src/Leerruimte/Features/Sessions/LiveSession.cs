@@ -82,4 +82,7 @@ public sealed class SessionParticipant : IOrganisationOwned
     /// <summary>Attendance as taken in the console (or by joining from a phone); the facilitator can correct it.</summary>
     public bool Present { get; set; }
     public DateTime? JoinedAt { get; set; }
+
+    /// <summary>When they confirmed on their own phone, after the close, that they were there: the register's evidence.</summary>
+    public DateTime? ConfirmedAt { get; set; }
 }
