@@ -1,5 +1,6 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Cases;
+using Leerruimte.Infrastructure.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

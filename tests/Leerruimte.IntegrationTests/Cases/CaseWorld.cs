@@ -1,4 +1,5 @@
 using Leerruimte.Features.Cases;
+using Leerruimte.Infrastructure.Privacy;
 
 namespace Leerruimte.IntegrationTests.Cases;
 

@@ -61,6 +61,25 @@ public sealed class ConsultationTests(LeerruimteApp app) : IClassFixture<Leerrui
     }
 
     [Fact]
+    public async Task A_note_that_seems_to_identify_a_client_is_refused_with_what_was_found_and_nothing_is_stored()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var (id, _) = await app.ConsultationOnACaseAsync(org, org.Facilitator);
+        await app.ChairAsync(org.Facilitator, id, (c, s, me) => c.StartAsync(s, me));
+        var session = (await app.ConsultationAsync(id)).SessionId;
+        await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
+        await phone.JoinAsync(session);
+
+        var refused = await phone.AddAsync(session, "Zijn moeder belt steeds vanaf 06-12345678");
+        var fine = await phone.AddAsync(session, "Zijn moeder belt steeds, wat vraagt ze eigenlijk?");
+
+        Assert.Null(refused.Item);
+        Assert.Contains("‘06-12345678’ — dit lijkt een telefoonnummer.", refused.Error);
+        Assert.Null(fine.Error);
+        Assert.Equal(1, await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().BoardItems.IgnoreQueryFilters().CountAsync(i => i.SessionId == session)));
+    }
+
+    [Fact]
     public async Task A_deleted_case_leaves_the_consultation_with_its_actions_but_without_the_case_text()
     {
         var org = await app.CreateOrganisationAsync();

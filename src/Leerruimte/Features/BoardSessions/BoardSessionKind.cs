@@ -15,6 +15,8 @@ public sealed class BoardSessionKind(LeerruimteDb db, ContentCatalogue catalogue
 {
     public string Kind => BoardSession.Kind;
 
+    public bool GuardsNotes => true;
+
     public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
         await WorkFormScript.FindAsync(catalogue, scriptRef, ct) is { } form ? WorkFormScript.Of(form) : null;
 

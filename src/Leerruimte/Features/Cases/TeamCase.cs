@@ -1,4 +1,5 @@
 using Leerruimte.Data;
+using Leerruimte.Infrastructure.Privacy;
 using Leerruimte.Tenancy;
 
 namespace Leerruimte.Features.Cases;
@@ -40,7 +41,7 @@ public sealed class TeamCase : IOrganisationOwned, IHasCreatedAt
 /// </summary>
 public sealed class CaseConfirmation : IOrganisationOwned
 {
-    public const int MaxKey = 120;
+    public const int MaxKey = Infrastructure.Privacy.PrivacyGuard.MaxKey;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Leerruimte.Data;
 using Leerruimte.Features.Teams;
+using Leerruimte.Infrastructure.Privacy;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 

@@ -14,6 +14,8 @@ public sealed class ConsultationSessionKind(LeerruimteDb db, ContentCatalogue ca
 {
     public string Kind => CaseConsultation.Kind;
 
+    public bool GuardsNotes => true;
+
     public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
         await WorkFormScript.FindAsync(catalogue, scriptRef, ct) is { } method ? WorkFormScript.Of(method) : null;
 

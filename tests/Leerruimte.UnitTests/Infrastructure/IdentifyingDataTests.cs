@@ -1,6 +1,6 @@
-using Leerruimte.Features.Cases;
+using Leerruimte.Infrastructure.Privacy;
 
-namespace Leerruimte.UnitTests.Cases;
+namespace Leerruimte.UnitTests.Infrastructure;
 
 public sealed class IdentifyingDataTests
 {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Primitives;
 
-namespace Leerruimte.Features.Cases;
+namespace Leerruimte.Infrastructure.Privacy;
 
 /// <summary>A free-text field the privacy guard checks: its form id, the label the writer knows it by, its text.</summary>
 public sealed record GuardedField(string Id, string Label, string? Text)
@@ -15,6 +15,9 @@ public sealed record GuardedField(string Id, string Label, string? Text)
 public static class PrivacyGuard
 {
     public const string ConfirmField = "Confirmed";
+
+    /// <summary>The longest confirmation key kept (<see cref="Finding.Key"/>): a finding's text is shorter than this.</summary>
+    public const int MaxKey = 120;
     private const int MaxConfirmations = 100;
 
     public static IReadOnlyList<GuardedField> Check(IEnumerable<GuardedField> fields, IReadOnlySet<string> confirmed) =>
@@ -22,7 +25,7 @@ public static class PrivacyGuard
 
     /// <summary>The findings ticked as "not identifying" in the posted form; bounded in number and length.</summary>
     public static IReadOnlySet<string> Confirmed(StringValues posted) =>
-        posted.OfType<string>().Where(k => k.Length <= CaseConfirmation.MaxKey).Take(MaxConfirmations).ToHashSet();
+        posted.OfType<string>().Where(k => k.Length <= MaxKey).Take(MaxConfirmations).ToHashSet();
 
     /// <summary>The findings of these fields that the writer has just confirmed, each once.</summary>
     public static IEnumerable<Finding> NewlyConfirmed(IEnumerable<GuardedField> fields, IReadOnlySet<string> confirmed) =>

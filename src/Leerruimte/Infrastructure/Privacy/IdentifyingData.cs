@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Text.RegularExpressions;
 
-namespace Leerruimte.Features.Cases;
+namespace Leerruimte.Infrastructure.Privacy;
 
 /// <summary>What in a text may identify a client: the kinds the privacy guard looks for.</summary>
 public enum IdentifyingKind { Bsn, Iban, Email, Phone, PostcodeWithNumber, BirthDate }
