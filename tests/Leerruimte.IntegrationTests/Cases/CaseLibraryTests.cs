@@ -85,7 +85,7 @@ public sealed class CaseLibraryTests(LeerruimteApp app) : IClassFixture<Leerruim
         var archive = await member.PageAsync($"/teams/{team}/casuistiek?archief=1");
         var restored = await (await member.PageAsync(url)).SubmitAsync(member, "case-archive", []);
 
-        Assert.Contains("De casus is gearchiveerd.", archived.Text);
+        Assert.Contains("De casus is gearchiveerd en staat nu bij de gearchiveerde casussen.", archived.Text);
         Assert.Empty(current.All(".app-cards h2"));
         Assert.Equal(["Jongere zonder startkwalificatie"], archive.All(".app-cards h2"));
         Assert.Contains("weer bij de huidige casussen", restored.Text);

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Leerruimte.IntegrationTests.Cases;
 using Leerruimte.IntegrationTests.Consultations;
 using Leerruimte.IntegrationTests.Development;
@@ -40,6 +42,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         var (consultation, _) = await app.ConsultationOnACaseAsync(org, org.Facilitator);
         await app.ChairAsync(org.Facilitator, consultation, (c, s, me) => c.StartAsync(s, me));
         await app.ActionFromAsync(org.Facilitator, consultation, "Samen de post openen");
+        await BoardSessionAsync(app, org);
         var goal = await (await app.LoginAsync(org.Member)).AddGoalAsync(await app.TeamIdAsync(org));
         await (await app.LoginAsync(org.Member)).RecordAsync(goal, app.Today(), "60");
 
@@ -94,6 +97,23 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
             HttpStatusCode.Redirect, "activity");
         await (await member.PageAsync("/leerlogboek")).SubmitAsync(member, $"share-{Guid.Empty:N}", new Dictionary<string, string> { ["ShareWith"] = leader });
         await member.NewCaseAsync(await app.TeamIdAsync(org), "Vader wil geen hulp bij de schulden", tags: "schulden");
+    }
+
+    /// <summary>A board session the facilitator started, through the team's page as the app does it.</summary>
+    private static async Task BoardSessionAsync(LeerruimteApp app, TestOrganisation org)
+    {
+        var client = await app.LoginAsync(org.Facilitator);
+        var start = MeetingWorld.DutchTimeOf(app.UtcNow);
+        var planned = await (await client.PageAsync($"/teams/{await app.TeamIdAsync(org)}/bordsessies")).SubmitAsync(client, "plan-board", new Dictionary<string, string>
+        {
+            ["Input.Date"] = start.ToString("yyyy-MM-dd"), ["Input.Time"] = start.ToString("HH:mm"), ["Input.Place"] = "",
+            [Leerruimte.Features.Meetings.InviteeChoice.FieldName] = (await app.PersonIdAsync(org.Member)).ToString(),
+        });
+        Expect(planned, HttpStatusCode.Redirect, "board session");
+        var board = Guid.Parse(planned.Response.Headers.Location!.OriginalString.Split('/')[^2]);
+        var session = await app.InScopeAsync(sp => sp.GetRequiredService<Leerruimte.Data.LeerruimteDb>().BoardSessions
+            .IgnoreQueryFilters().Where(b => b.Id == board).Select(b => b.SessionId).SingleAsync());
+        await app.AsAsync(org.Facilitator, (sp, me) => sp.GetRequiredService<Leerruimte.Features.Sessions.SessionCommands>().StartAsync(session, me));
     }
 
     private static void Expect(HtmlPage page, HttpStatusCode status, string what)

@@ -15,14 +15,19 @@ public sealed class ConsultationSessionKind(LeerruimteDb db, ContentCatalogue ca
     public string Kind => CaseConsultation.Kind;
 
     public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
-        await ConsultationMethod.FindAsync(catalogue, scriptRef, ct) is { } method ? ConsultationScript.Of(method) : null;
+        await WorkFormScript.FindAsync(catalogue, scriptRef, ct) is { } method ? WorkFormScript.Of(method) : null;
 
     public async Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct) =>
         await db.CaseConsultations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == session.OriginId, ct) is { } c && now >= c.StartsAt.AddHours(-1);
 
     public async Task OnStartedAsync(LiveSession session, CancellationToken ct) => (await Of(session, ct)).Status = ConsultationStatus.Running;
 
-    public async Task OnClosedAsync(LiveSession session, CancellationToken ct) => (await Of(session, ct)).Status = ConsultationStatus.Closed;
+    public async Task OnClosedAsync(LiveSession session, CancellationToken ct)
+    {
+        var consultation = await Of(session, ct);
+        consultation.Status = ConsultationStatus.Closed;
+        await TeamActions.TeamActionList.CarryOverAsync(db, consultation.TeamId, consultation.Origin, ct);
+    }
 
     private Task<CaseConsultation> Of(LiveSession session, CancellationToken ct) => db.CaseConsultations.SingleAsync(c => c.Id == session.OriginId, ct);
 
@@ -32,44 +37,20 @@ public sealed class ConsultationSessionKind(LeerruimteDb db, ContentCatalogue ca
         consultation.Session = new LiveSession
         {
             OriginKind = CaseConsultation.Kind, OriginId = consultation.Id, FacilitatorId = consultation.ChairId,
-            ScriptRef = ConsultationMethod.Ref(consultation.MethodPackVersionId, consultation.MethodId),
+            ScriptRef = WorkFormScript.Ref(consultation.MethodPackVersionId, consultation.MethodId),
             Participants = participants.Distinct().Select(p => new SessionParticipant { PersonId = p, Role = SessionRole.Member }).ToList(),
         };
         consultation.SessionId = consultation.Session.Id;
     }
 }
 
-/// <summary>A method as a script: each of its steps one step on every screen, its board kept per step.</summary>
-public static class ConsultationScript
-{
-    public static SessionScript Of(WorkForm method) =>
-        new([.. method.Steps.Select((s, i) => new ScriptStep(s.Title!, s.Minutes, StepKey(method, i)))]);
-
-    public static string StepKey(WorkForm method, int index) => $"{method.Id}:{index + 1}";
-}
-
-/// <summary>Where a consultation's method is: a work form in one stored version of a work-forms pack.</summary>
+/// <summary>The methods a team can consult by, and the method of a consultation.</summary>
 public static class ConsultationMethod
 {
-    public static string Ref(Guid packVersionId, string methodId) => $"{packVersionId}:{methodId}";
-
-    public static async Task<WorkForm?> FindAsync(ContentCatalogue catalogue, string scriptRef, CancellationToken ct = default)
-    {
-        var parts = scriptRef.Split(':', 2);
-        return parts.Length == 2 && Guid.TryParse(parts[0], out var version) && await catalogue.ByVersionIdAsync<WorkFormPack>(version, ct) is { } pack
-            ? pack.WorkForms.FirstOrDefault(w => w.Id == parts[1]) : null;
-    }
-
-    /// <summary>The methods a team can consult by: the work forms marked as one, in the newest work-forms packs (own packs first).</summary>
-    public static async Task<List<(Guid VersionId, WorkForm Method)>> AllAsync(ContentCatalogue catalogue, CancellationToken ct = default)
-    {
-        var methods = new List<(Guid, WorkForm)>();
-        foreach (var summary in (await catalogue.LatestAsync<WorkFormPack>(ct)).OrderBy(s => s.IsShipped))
-            if (await catalogue.ByVersionIdAsync<WorkFormPack>(summary.VersionId, ct) is { } pack)
-                methods.AddRange(pack.WorkForms.Where(w => w.Consultation && w.Steps.Count > 0 && methods.All(m => m.Item2.Id != w.Id)).Select(w => (summary.VersionId, w)));
-        return methods;
-    }
+    /// <summary>The work forms marked as consultation methods, in the newest work-forms packs (own packs first).</summary>
+    public static Task<List<(Guid VersionId, WorkForm Method)>> AllAsync(ContentCatalogue catalogue, CancellationToken ct = default) =>
+        WorkFormScript.NewestAsync(catalogue, w => w.Consultation, ct);
 
     public static Task<WorkForm?> OfAsync(ContentCatalogue catalogue, CaseConsultation c, CancellationToken ct = default) =>
-        FindAsync(catalogue, Ref(c.MethodPackVersionId, c.MethodId), ct);
+        WorkFormScript.FindAsync(catalogue, WorkFormScript.Ref(c.MethodPackVersionId, c.MethodId), ct);
 }

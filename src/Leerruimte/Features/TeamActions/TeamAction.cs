@@ -29,4 +29,10 @@ public sealed class TeamAction : IOrganisationOwned, IHasCreatedAt, IHasOrigin
     public Guid? FromItemId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
+
+    /// <summary>At how many sessions of its kind it has been open: the one it came from, plus each later one that closed with it still open.</summary>
+    public int SessionsOpen { get; set; } = 1;
+
+    /// <summary>Open at three sessions in a row: the screens mark it, so the team looks at why it does not move.</summary>
+    public const int StuckAfter = 3;
 }

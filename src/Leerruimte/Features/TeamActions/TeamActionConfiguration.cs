@@ -12,6 +12,7 @@ public sealed class TeamActionConfiguration : IEntityTypeConfiguration<TeamActio
     {
         builder.Property(a => a.Text).HasMaxLength(TeamAction.MaxText);
         builder.Property(a => a.OriginKind).HasMaxLength(Origin.MaxKindLength);
+        builder.Property(a => a.SessionsOpen).HasDefaultValue(1);
         builder.HasOne<Team>().WithMany().HasForeignKey(a => a.TeamId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(a => new { a.TeamId, a.OriginKind, a.Status });
