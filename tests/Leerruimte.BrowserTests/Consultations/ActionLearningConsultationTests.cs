@@ -49,7 +49,7 @@ public sealed class ActionLearningConsultationTests(BrowserSuite suite, ITestOut
         await Accessibility.CheckAsync(overview, "consultation planned");
         await Screenshots.TakeAsync(chairPage, "consultation-overview-planned");
         var console = await overview.OpenConsoleAsync();
-        await Expect(console.StartButton).ToBeVisibleAsync();
+        await Expect(console.StartConsultationButton()).ToBeVisibleAsync();
         await Accessibility.CheckAsync(console, "console before the start");
         await Screenshots.TakeAsync(chairPage, "consultation-console-planned");
 
@@ -75,7 +75,7 @@ public sealed class ActionLearningConsultationTests(BrowserSuite suite, ITestOut
         await Expect(console.AttendanceHeading).ToContainTextAsync("Aanwezig (3 van");
 
         // The chair starts and walks the five steps; phones add questions in step 2 and ideas in step 3.
-        await console.StartAsync();
+        await console.StartConsultationAsync();
         for (var step = 0; step < Steps.Length; step++)
         {
             if (step > 0) await console.NextAsync();

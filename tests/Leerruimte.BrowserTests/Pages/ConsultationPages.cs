@@ -96,6 +96,14 @@ public static class ConsultationConsole
 {
     public static ILocator Actions(this ConsolePage console) => console.Root.Locator(".app-actions-panel__list .app-actions-panel__text");
 
+    public static ILocator StartConsultationButton(this ConsolePage console) => console.Root.GetByRole(AriaRole.Button, new() { Name = "Start het casusoverleg" });
+
+    public static async Task StartConsultationAsync(this ConsolePage console)
+    {
+        await console.StartConsultationButton().ClickAsync();
+        await Expect(console.CurrentAgendaButton).ToHaveCountAsync(1);
+    }
+
     public static async Task MakeActionOfAsync(this ConsolePage console, string note)
     {
         await console.Root.Locator(".app-actions-panel__notes li", new() { HasTextString = note }).GetByRole(AriaRole.Button).ClickAsync();
@@ -104,7 +112,7 @@ public static class ConsultationConsole
 
     public static async Task CloseConsultationAsync(this ConsolePage console)
     {
-        await console.Root.GetByRole(AriaRole.Button, new() { Name = "Bijeenkomst afsluiten" }).ClickAsync();
+        await console.Root.GetByRole(AriaRole.Button, new() { Name = "Casusoverleg afsluiten" }).ClickAsync();
         await console.Root.GetByRole(AriaRole.Button, new() { Name = "Ja, afsluiten" }).ClickAsync();
         await Expect(console.Root.Locator(".utrecht-alert--ok")).ToContainTextAsync("Het casusoverleg is afgesloten.");
     }
