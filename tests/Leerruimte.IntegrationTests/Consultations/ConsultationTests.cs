@@ -137,7 +137,7 @@ public sealed class ConsultationTests(LeerruimteApp app) : IClassFixture<Leerrui
         var org = await app.CreateOrganisationAsync();
         var form = await (await app.LoginAsync(org.Member)).PageAsync($"/teams/{await app.TeamIdAsync(org)}/casusoverleg/nieuw");
 
-        var offered = form.Document.QuerySelectorAll("#method option").Select(o => o.GetAttribute("value")).Where(v => v != "").ToList();
+        var offered = form.Document.QuerySelectorAll("#consultation-method option").Select(o => o.GetAttribute("value")).Where(v => v != "").ToList();
 
         Assert.Contains("actieleren", offered);
         Assert.Contains("casusopdracht", offered);
