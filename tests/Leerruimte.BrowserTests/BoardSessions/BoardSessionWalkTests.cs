@@ -80,7 +80,7 @@ public sealed class BoardSessionWalkTests(BrowserSuite suite, ITestOutputHelper 
         await AddNoteAsync(phones[1].Page, idea);
         var panel = chair.Locator(".app-actions-panel");
         await Expect(panel.Locator(".app-actions-panel__notes li", new() { HasText = idea })).ToHaveCountAsync(1, Soon);
-        await panel.GetByRole(AriaRole.Button, new() { Name = $"Maak een actie van: {idea}" }).ClickAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = $"Wordt een actie: {idea}" }).ClickAsync();
         await Expect(panel.Locator(".app-actions-panel__row", new() { HasText = idea })).ToHaveCountAsync(1, Soon);
         await Accessibility.CheckAsync(console, "board console, actions");
         await Screenshots.TakeAsync(chair, "board-console-actions");

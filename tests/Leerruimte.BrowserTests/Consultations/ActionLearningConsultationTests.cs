@@ -126,7 +126,7 @@ public sealed class ActionLearningConsultationTests(BrowserSuite suite, ITestOut
                 await Screenshots.TakeAsync(m.Phone.Page, "consultation-phone-closed");
             }
             await confirm.ClickAsync();
-            await Expect(m.Phone.Page.Locator(".utrecht-alert--ok")).ToContainTextAsync("minuten staan als Intervisie in je leerlogboek");
+            await Expect(m.Phone.Page.Locator(".utrecht-alert--ok")).ToContainTextAsync("als Intervisie in je leerlogboek");
         }
         await Accessibility.CheckAsync(bringer.Phone, "phone, attendance confirmed");
         await Screenshots.TakeAsync(bringer.Phone.Page, "consultation-phone-confirmed");

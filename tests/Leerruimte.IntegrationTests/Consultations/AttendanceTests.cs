@@ -43,7 +43,7 @@ public sealed class AttendanceTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var phone = await member.PageAsync($"/casusoverleg/{id}/meedoen");
         var page = await member.PageAsync($"/casusoverleg/{id}");
 
-        Assert.Contains("minuten staan als Casuïstiekbespreking in je leerlogboek", confirmed.Text);
+        Assert.Contains("als Casuïstiekbespreking in je leerlogboek.", confirmed.Text);
         Assert.Null(again.Logged); // confirmed twice, logged once
         Assert.Contains("Je hebt bevestigd dat je erbij was.", phone.Text);
         var logged = Assert.Single(await LogOfAsync(org.Member));

@@ -1,5 +1,6 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Cases;
+using Leerruimte.Infrastructure.Privacy;
 using Leerruimte.Features.Consultations;
 using Leerruimte.Features.Demo;
 using Leerruimte.Features.LearningLog;
