@@ -36,12 +36,7 @@ public sealed class BoardSessionKind(LeerruimteDb db, ContentCatalogue catalogue
 
     public static void Attach(BoardSession board, IEnumerable<Guid> participants)
     {
-        board.Session = new LiveSession
-        {
-            OriginKind = BoardSession.Kind, OriginId = board.Id, FacilitatorId = board.ChairId,
-            ScriptRef = WorkFormScript.Ref(board.MethodPackVersionId, BoardSession.MethodId),
-            Participants = participants.Distinct().Select(p => new SessionParticipant { PersonId = p, Role = SessionRole.Member }).ToList(),
-        };
+        board.Session = LiveSession.For(board.Origin, WorkFormScript.Ref(board.MethodPackVersionId, BoardSession.MethodId), board.ChairId, participants);
         board.SessionId = board.Session.Id;
     }
 

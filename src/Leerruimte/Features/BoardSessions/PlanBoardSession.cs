@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Teams;
-using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,9 +32,8 @@ public sealed class PlanBoardSession(LeerruimteDb db, ContentCatalogue catalogue
         var people = participants.Append(chairId).ToHashSet();
         if (await db.TeamMemberships.Where(m => m.TeamId == teamId && people.Contains(m.PersonId)).Select(m => m.PersonId).Distinct().CountAsync(ct) != people.Count)
             return new(null, Ui.Plan_InviteeNotInTeam);
-        if (!DutchTime.TryToUtc(input.Date!.Value, input.Time!.Value, out var startsAt)) return new(null, string.Format(Ui.Plan_TimeSkipped, input.Time.Value.ToString("HH:mm")));
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (startsAt < now.AddYears(-1) || startsAt > now.AddYears(2)) return new(null, Ui.Plan_DateOutOfRange);
+        var (startsAt, wrongTime) = PlannedStart.Of(input.Date!.Value, input.Time!.Value, clock.GetUtcNow().UtcDateTime);
+        if (wrongTime is not null) return new(null, wrongTime);
 
         var board = new BoardSession
         {

@@ -36,12 +36,7 @@ public sealed class ConsultationSessionKind(LeerruimteDb db, ContentCatalogue ca
     /// <summary>The session a new consultation runs on: its chair as facilitator, the chosen people as members.</summary>
     public static void Attach(CaseConsultation consultation, IEnumerable<Guid> participants)
     {
-        consultation.Session = new LiveSession
-        {
-            OriginKind = CaseConsultation.Kind, OriginId = consultation.Id, FacilitatorId = consultation.ChairId,
-            ScriptRef = WorkFormScript.Ref(consultation.MethodPackVersionId, consultation.MethodId),
-            Participants = participants.Distinct().Select(p => new SessionParticipant { PersonId = p, Role = SessionRole.Member }).ToList(),
-        };
+        consultation.Session = LiveSession.For(consultation.Origin, WorkFormScript.Ref(consultation.MethodPackVersionId, consultation.MethodId), consultation.ChairId, participants);
         consultation.SessionId = consultation.Session.Id;
     }
 }

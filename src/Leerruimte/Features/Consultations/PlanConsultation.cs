@@ -3,9 +3,9 @@ using Leerruimte.Data;
 using Leerruimte.Features.Cases;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.LearningLog;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Teams;
 using Leerruimte.Features.WorkForms;
-using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,9 +53,8 @@ public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue
         if (!Categories.Contains(category)) return new(null, Ui.Consultation_CategoryUnknown);
         var people = participants.Append(chairId).ToHashSet();
         if (await CheckAsync(teamId, input, people, ct) is { } error) return new(null, error);
-        if (!DutchTime.TryToUtc(input.Date!.Value, input.Time!.Value, out var startsAt)) return new(null, string.Format(Ui.Plan_TimeSkipped, input.Time.Value.ToString("HH:mm")));
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (startsAt < now.AddYears(-1) || startsAt > now.AddYears(2)) return new(null, Ui.Plan_DateOutOfRange);
+        var (startsAt, wrongTime) = PlannedStart.Of(input.Date!.Value, input.Time!.Value, clock.GetUtcNow().UtcDateTime);
+        if (wrongTime is not null) return new(null, wrongTime);
 
         var consultation = new CaseConsultation
         {
