@@ -4,9 +4,12 @@
 # every acknowledged note stored exactly once and delivered to all other participants of its meeting.
 #
 #   bench/live-board.sh [--postgres "<server connection string>"] [--meetings 100] [--participants 12]
-#                       [--duration 60] [--warmup 10] [--interval-min 3] [--interval-max 5]
+#                       [--consultations <n>] [--duration 60] [--warmup 10] [--interval-min 3] [--interval-max 5]
 #                       [--sign-in-parallel <n>] [--connect-parallel 16] [--seed 1]
 #
+# With --consultations n, n of the teams also hold an action-learning consultation (chair and phones): the run
+# measures those teams' meetings first (the baseline) and then their consultations, each with its chair connected,
+# and reports the consultations' figures as ratios to the meetings' of the same run.
 # Publishes the app in Release, seeds a fresh database (SQLite file in a temporary data folder, or a new
 # database on the given PostgreSQL server, dropped afterwards) with the app's own code, starts the app as
 # its own process (Production), then runs bench/LoadTest against it. Exits non-zero when a check fails.
@@ -20,9 +23,9 @@ run_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --postgres) postgres="$2"; shift 2 ;;
-    --meetings|--participants) seed_args+=("$1" "$2"); shift 2 ;;
+    --meetings|--participants|--consultations) seed_args+=("$1" "$2"); shift 2 ;;
     --duration|--warmup|--interval-min|--interval-max|--sign-in-parallel|--connect-parallel|--seed) run_args+=("$1" "$2"); shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done

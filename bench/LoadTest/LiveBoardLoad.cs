@@ -33,29 +33,56 @@ public static partial class LiveBoardLoad
         var signInParallel = options.Integer("sign-in-parallel", Environment.ProcessorCount);
         var connectParallel = options.Integer("connect-parallel", 16);
 
-        var participants = plan.Meetings.SelectMany((m, mi) => m.Participants.Select(p => new Participant(mi, m.SessionId, p))).ToList();
-        Console.WriteLine($"load: {plan.Meetings.Count} meetings, {participants.Count} participants, app at {baseUri}");
+        // With consultations seeded, the run measures the meetings first as the baseline, then the consultations on the
+        // same teams, people and sign-ins, and reports the consultations' figures as ratios to the meetings'. The chair
+        // (the facilitator) is then connected in both, receiving every note as the console does, adding none.
+        var phases = plan.Consultations is { Count: > 0 } consultations
+            ? new List<Phase> { new("meetings (baseline)", plan.Meetings.Take(consultations.Count).ToList(), true), new("consultations", consultations, true) }
+            : [new Phase("meetings", plan.Meetings, false)];
+        var everyone = phases.SelectMany(ph => ph.Clients()).DistinctBy(p => p.Person.Email).ToList();
+        Console.WriteLine($"load: {string.Join(", then ", phases.Select(ph => $"{ph.Sessions.Count} {ph.Name}"))}; {everyone.Count} people, app at {baseUri}");
 
         var clock = Stopwatch.StartNew();
         if (options.Optional("cookies") is { } saved && File.Exists(saved))
         {
             // For repeated runs while working on the app: the sign-ins of an earlier run against the same database.
             var cookies = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(saved))!;
-            foreach (var p in participants) p.Cookie = cookies[p.Person.Email];
-            Console.WriteLine($"load: {participants.Count} sign-in cookies read from {saved}");
+            foreach (var p in everyone) p.Cookie = cookies[p.Person.Email];
+            Console.WriteLine($"load: {everyone.Count} sign-in cookies read from {saved}");
         }
         else
         {
-            await SignInAllAsync(baseUri, plan.Password, participants, signInParallel);
-            Console.WriteLine($"load: {participants.Count} signed in in {clock.Elapsed.TotalSeconds:F1} s ({signInParallel} at a time)");
+            await SignInAllAsync(baseUri, plan.Password, everyone, signInParallel);
+            Console.WriteLine($"load: {everyone.Count} signed in in {clock.Elapsed.TotalSeconds:F1} s ({signInParallel} at a time)");
             if (options.Optional("cookies") is { } save)
-                await File.WriteAllTextAsync(save, JsonSerializer.Serialize(participants.ToDictionary(p => p.Person.Email, p => p.Cookie)));
+                await File.WriteAllTextAsync(save, JsonSerializer.Serialize(everyone.ToDictionary(p => p.Person.Email, p => p.Cookie)));
         }
+        var signedIn = everyone.ToDictionary(p => p.Person.Email, p => p.Cookie);
 
-        var run = new LoadRun(baseUri, plan, participants, settings);
+        var ok = true;
+        var reports = new List<LoadReport>();
+        foreach (var phase in phases)
+        {
+            var participants = phase.Clients();
+            foreach (var p in participants) p.Cookie = signedIn[p.Person.Email];
+            if (phases.Count > 1) Console.WriteLine($"{Environment.NewLine}== {phase.Name}");
+            var (report, stored) = await RunPhaseAsync(baseUri, database, plan, participants, settings, connectParallel);
+            reports.Add(report);
+            ok &= stored.Ok && report.Ok;
+        }
+        if (reports.Count == 2) Ratios.Print(phases[1].Name, phases[0].Name, reports[1], reports[0]);
+        Console.WriteLine(ok ? "RESULT: every acknowledged note stored exactly once and delivered to every other participant"
+                             : "RESULT: FAILED (see the checks above)");
+        return ok ? 0 : 1;
+    }
+
+    private static async Task<(LoadReport, StoredNotes)> RunPhaseAsync(Uri baseUri, DatabaseChoice database, Plan plan, List<Participant> participants,
+        LoadSettings settings, int connectParallel)
+    {
+        var run = new LoadRun(baseUri, participants, settings);
         try
         {
-            clock.Restart();
+            var clock = Stopwatch.StartNew();
             await ForEachAsync(participants, connectParallel, run.ConnectAndJoinAsync);
             Console.WriteLine($"load: {participants.Count} hub clients connected (WebSockets) and joined in {clock.Elapsed.TotalSeconds:F1} s");
 
@@ -65,15 +92,22 @@ public static partial class LiveBoardLoad
 
             var stored = await StoredNotes.CheckAsync(database, plan, run);
             stored.Print();
-            var ok = stored.Ok && report.Ok;
-            Console.WriteLine(ok ? "RESULT: every acknowledged note stored exactly once and delivered to every other participant"
-                                 : "RESULT: FAILED (see the checks above)");
-            return ok ? 0 : 1;
+            return (report, stored);
         }
         finally
         {
             await ForEachAsync(participants, 64, p => p.Connection is null ? Task.CompletedTask : p.Connection.DisposeAsync().AsTask());
         }
+    }
+
+    /// <summary>Sessions measured together: a phone per participant, and the chair's screen when <paramref name="WithChair"/>.</summary>
+    private sealed record Phase(string Name, List<PlannedMeeting> Sessions, bool WithChair)
+    {
+        public List<Participant> Clients() =>
+        [
+            .. Sessions.SelectMany((m, mi) => m.Participants.Select(p => new Participant(mi, m.SessionId, p))
+                .Concat(WithChair ? [new Participant(mi, m.SessionId, m.Facilitator, sends: false)] : [])),
+        ];
     }
 
     internal static async Task ForEachAsync<T>(IEnumerable<T> items, int parallel, Func<T, Task> work)
@@ -126,8 +160,10 @@ public static partial class LiveBoardLoad
 public sealed record LoadSettings(TimeSpan Duration, TimeSpan Warmup, TimeSpan IntervalMin, TimeSpan IntervalMax, int Seed);
 
 /// <summary>One phone: a participant of one meeting with a hub connection, and what it received.</summary>
-public sealed class Participant(int meetingIndex, Guid meetingId, PlannedPerson person)
+public sealed class Participant(int meetingIndex, Guid meetingId, PlannedPerson person, bool sends = true)
 {
+    /// <summary>Whether it adds notes (a phone) or only receives them (the chair's screen).</summary>
+    public bool Sends { get; } = sends;
     public int MeetingIndex { get; } = meetingIndex;
     /// <summary>The live session of the meeting: what the phone joins.</summary>
     public Guid MeetingId { get; } = meetingId;
@@ -157,7 +193,7 @@ public sealed class SentNote(Guid id, Participant sender, string text, long sent
     public bool Acknowledged => AckAt != 0 && Error is null;
 }
 
-public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participants, LoadSettings settings)
+public sealed class LoadRun(Uri baseUri, List<Participant> participants, LoadSettings settings)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -165,7 +201,7 @@ public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participan
     private readonly Stopwatch stopwatch = Stopwatch.StartNew();
     private long measuringFrom;
 
-    public Plan Plan => plan;
+    private readonly Dictionary<Guid, int> clientsIn = participants.GroupBy(p => p.MeetingId).ToDictionary(g => g.Key, g => g.Count());
     public DateTime StartedUtc { get; private set; } = DateTime.UtcNow;
     public IReadOnlyCollection<SentNote> Sent => (IReadOnlyCollection<SentNote>)sent.Values;
     public List<Participant> Participants => participants;
@@ -197,7 +233,7 @@ public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participan
         var random = new Random(settings.Seed);
         var seeds = participants.Select(_ => random.Next()).ToList();
         var inFlight = new ConcurrentBag<Task>();
-        await Task.WhenAll(participants.Select((p, i) => Task.Run(async () =>
+        await Task.WhenAll(participants.Select((p, i) => !p.Sends ? Task.CompletedTask : Task.Run(async () =>
         {
             var rng = new Random(seeds[i]);
             var next = start + TimeSpan.FromMilliseconds(rng.NextDouble() * settings.IntervalMax.TotalMilliseconds);
@@ -215,11 +251,11 @@ public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participan
         await Task.WhenAny(answered, Task.Delay(TimeSpan.FromSeconds(30)));
 
         // Give deliveries up to 10 s more to arrive, then count what is missing.
-        var expected = sent.Values.Where(s => s.Acknowledged).Sum(s => (long)OthersIn(s.Sender.MeetingIndex));
+        var expected = sent.Values.Where(s => s.Acknowledged).Sum(s => (long)OthersIn(s.Sender.MeetingId));
         for (var waited = 0; waited < 100 && DeliveredToOthers() < expected; waited++) await Task.Delay(100);
     }
 
-    private int OthersIn(int meetingIndex) => plan.Meetings[meetingIndex].Participants.Count - 1;
+    private int OthersIn(Guid sessionId) => clientsIn[sessionId] - 1;
 
     private long DeliveredToOthers()
     {
@@ -288,7 +324,7 @@ public sealed class LoadRun(Uri baseUri, Plan plan, List<Participant> participan
             }
         var errors = notes.Where(n => n.Error is not null).GroupBy(n => n.Error!).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} x {g.Key}").ToList();
         return new LoadReport(notes.Count, acked.Count, notes.Count(n => n.Error is not null), notes.Count(n => n.AckAt == 0), errors,
-            acked.Sum(n => (long)OthersIn(n.Sender.MeetingIndex)), measured.Length + warm.Length, missing, duplicates,
+            acked.Sum(n => (long)OthersIn(n.Sender.MeetingId)), measured.Length + warm.Length, missing, duplicates,
             participants.Sum(p => p.Foreign), participants.Sum(p => p.Unknown),
             Percentiles.Of(measured), Percentiles.Of(warm), Percentiles.Of(acks), byWindow, Connected, participants.Count);
     }
@@ -319,7 +355,7 @@ public sealed record LoadReport(
         Console.WriteLine();
         Console.WriteLine($"== live board: {Participants} participants, a note every {settings.IntervalMin.TotalSeconds:0.#}-{settings.IntervalMax.TotalSeconds:0.#} s each, " +
             $"{settings.Duration.TotalSeconds:F0} s measured after {settings.Warmup.TotalSeconds:F0} s warm-up");
-        Console.WriteLine($"send -> arrival at every other participant (measured):  {Arrival}");
+        Console.WriteLine($"send -> arrival at every other client (measured):  {Arrival}");
         Console.WriteLine($"p99 send -> arrival per 10 s of sending (ms): {string.Join(" ", P99ByWindow.Select(p => p.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))}");
         Console.WriteLine($"send -> arrival during warm-up (not in the figure above): {WarmupArrival}");
         Console.WriteLine($"send -> acknowledgement to the sender (measured):        {Ack}");
@@ -328,5 +364,19 @@ public sealed record LoadReport(
         Console.WriteLine($"deliveries to other participants: expected {ExpectedDeliveries:N0} (acknowledged x others), received {Delivered:N0}, " +
             $"missing {Missing:N0}, duplicate {Duplicates:N0}, from another meeting {Foreign:N0}, unknown {Unknown:N0}");
         Console.WriteLine($"hub clients still connected at the end: {Connected:N0} of {Participants:N0}");
+    }
+}
+
+/// <summary>One run's figures against its baseline in the same run: ratios, so machines and busy moments compare.</summary>
+public static class Ratios
+{
+    public static void Print(string name, string baseline, LoadReport measured, LoadReport against)
+    {
+        static string R(double a, double b) => b > 0 ? (a / b).ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
+        Console.WriteLine();
+        Console.WriteLine($"== {name} against {baseline} in the same run (ratio = {name} / {baseline})");
+        Console.WriteLine($"send -> arrival p50 {R(measured.Arrival.P50, against.Arrival.P50)}   p95 {R(measured.Arrival.P95, against.Arrival.P95)}   " +
+            $"p99 {R(measured.Arrival.P99, against.Arrival.P99)}   max {R(measured.Arrival.Max, against.Arrival.Max)}   ack p99 {R(measured.Ack.P99, against.Ack.P99)}");
+        Console.WriteLine($"notes acknowledged {R(measured.Acknowledged, against.Acknowledged)}   deliveries {R(measured.Delivered, against.Delivered)}");
     }
 }

@@ -11,10 +11,11 @@ public static class LoadTestMain
     private const string Usage = """
         usage:
           LoadTest seed --data <folder> --app <published app folder> --plan <file> [--postgres <connection string>]
-                        [--meetings 100] [--participants 12]
+                        [--meetings 100] [--participants 12] [--consultations 0]
           LoadTest run  --url <base url> --data <folder> --plan <file> [--postgres <connection string>]
                         [--duration 60] [--warmup 10] [--interval-min 3] [--interval-max 5]
                         [--sign-in-parallel <n>] [--connect-parallel 16] [--seed 1] [--cookies <file>]
+          (--consultations n: n teams also hold a consultation; run then measures their meetings, then their consultations)
           (--cookies keeps the sign-in cookies in a file and reuses them on the next run against the same database)
           LoadTest pg-create --postgres <server connection string>   prints the connection string of a new, empty database
           LoadTest pg-drop   --postgres <connection string>          drops a database made by pg-create

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Leerruimte.Authorization;
 using Leerruimte.Data;
+using Leerruimte.Features.Consultations;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Demo;
 using Leerruimte.Features.Meetings;
@@ -11,6 +12,7 @@ using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.People;
 using Leerruimte.Features.Teams;
+using Leerruimte.Infrastructure;
 using Leerruimte.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -26,8 +28,8 @@ public sealed record PlannedPerson(Guid Id, string Email);
 
 public sealed record PlannedMeeting(Guid Id, Guid SessionId, PlannedPerson Facilitator, List<PlannedPerson> Participants);
 
-/// <summary>What the seed made, for the run step: who signs in where.</summary>
-public sealed record Plan(Guid OrganisationId, string Password, List<PlannedMeeting> Meetings)
+/// <summary>What the seed made, for the run step: who signs in where. Consultations, when seeded, are on the meetings' teams.</summary>
+public sealed record Plan(Guid OrganisationId, string Password, List<PlannedMeeting> Meetings, List<PlannedMeeting>? Consultations = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -52,6 +54,8 @@ public static class Seeding
         var planPath = options.Required("plan");
         var meetings = options.Integer("meetings", 100);
         var participants = options.Integer("participants", 12);
+        var consultations = options.Integer("consultations", 0);
+        if (consultations > meetings) throw new OptionException("--consultations must not exceed --meetings: each runs on a meeting's team.");
         var clock = Stopwatch.StartNew();
 
         await using var app = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
@@ -124,9 +128,46 @@ public static class Seeding
                 $"({module.Module.Facilitator.Agenda[board].Assignment}) after {clock.Elapsed.TotalSeconds:F1} s");
         }
 
-        var plan = new Plan(organisationId, DemoData.Password, planned);
+        var consulting = await ConsultationsAsync(services, organisationId, planned.Take(consultations).ToList());
+        if (consulting.Count > 0) Console.WriteLine($"seed: {consulting.Count} consultations planned, started and on step 2 after {clock.Elapsed.TotalSeconds:F1} s");
+        var plan = new Plan(organisationId, DemoData.Password, planned, consulting);
         await File.WriteAllTextAsync(planPath, JsonSerializer.Serialize(plan, Plan.Json));
         return 0;
+    }
+
+    /// <summary>
+    /// An action-learning consultation in each of these meetings' teams, planned as the plan form does
+    /// (<see cref="PlanConsultation"/>: the facilitator chairs, the first participant brings the case in), started
+    /// and moved to its second step (open questions), where phones add their questions.
+    /// </summary>
+    private static async Task<List<PlannedMeeting>> ConsultationsAsync(IServiceProvider services, Guid organisationId, List<PlannedMeeting> teams)
+    {
+        var planned = new List<PlannedMeeting>();
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        sp.GetRequiredService<TenantContext>().Enter(organisationId);
+        var db = sp.GetRequiredService<LeerruimteDb>();
+        var start = DutchTime.ToLocal(DateTime.UtcNow.AddMinutes(5));
+        foreach (var meeting in teams)
+        {
+            var team = await db.Meetings.Where(m => m.Id == meeting.Id).Select(m => m.TeamId).SingleAsync();
+            var input = new PlanConsultation.Input
+            {
+                MethodId = "actieleren", CaseBringerId = meeting.Participants[0].Id, Place = "Teamkamer",
+                Date = DateOnly.FromDateTime(start), Time = new TimeOnly(start.Hour, start.Minute),
+            };
+            var result = await sp.GetRequiredService<PlanConsultation>().HandleAsync(team, meeting.Facilitator.Id, input, [.. meeting.Participants.Select(p => p.Id)]);
+            var c = result.Consultation ?? throw new InvalidOperationException($"Planning a consultation failed: {result.Error}");
+            planned.Add(meeting with { Id = c.Id, SessionId = c.SessionId });
+        }
+        db.ChangeTracker.Clear();
+        var console = sp.GetRequiredService<SessionCommands>();
+        foreach (var c in planned)
+        {
+            Check(await console.StartAsync(c.SessionId, c.Facilitator.Id));
+            Check(await console.GoToAsync(c.SessionId, c.Facilitator.Id, 1));
+        }
+        return planned;
     }
 
     private static void Check(SessionCommands.Result result)

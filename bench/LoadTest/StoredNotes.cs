@@ -19,7 +19,7 @@ public sealed record StoredNotes(int Rows, int Acknowledged, int StoredOnce, int
         await using LeerruimteDb db = database.Provider == "Postgres"
             ? new PostgresLeerruimteDb(new DbContextOptionsBuilder<PostgresLeerruimteDb>().UseNpgsql(database.ConnectionString).Options, tenant)
             : new SqliteLeerruimteDb(new DbContextOptionsBuilder<SqliteLeerruimteDb>().UseSqlite(database.SqliteConnectionString).Options, tenant);
-        var meetings = plan.Meetings.Select(m => m.SessionId).ToList();
+        var meetings = run.Participants.Select(p => p.MeetingId).Distinct().ToList();
         // Notes from before this run (an earlier run on the same database, with --cookies) are left out.
         var since = run.StartedUtc.AddSeconds(-5);
         var rows = await db.BoardItems.AsNoTracking().Where(i => meetings.Contains(i.SessionId) && i.CreatedAt >= since)

@@ -12,6 +12,7 @@ using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Organisations;
 using Leerruimte.Features.People;
 using Leerruimte.Features.Teams;
+using Leerruimte.Features.TeamGoals;
 using Leerruimte.Infrastructure.Mail;
 using Leerruimte.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -61,7 +62,14 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Reflection> Reflections => Set<Reflection>();
     public DbSet<LearningActivity> LearningActivities => Set<LearningActivity>();
     public DbSet<Share> Shares => Set<Share>();
+    public DbSet<Features.Cases.TeamCase> TeamCases => Set<Features.Cases.TeamCase>();
+    public DbSet<Features.Cases.CaseConfirmation> CaseConfirmations => Set<Features.Cases.CaseConfirmation>();
+    public DbSet<Features.TeamActions.TeamAction> TeamActions => Set<Features.TeamActions.TeamAction>();
+    public DbSet<Features.Consultations.CaseConsultation> CaseConsultations => Set<Features.Consultations.CaseConsultation>();
+    public DbSet<Features.BoardSessions.BoardSession> BoardSessions => Set<Features.BoardSessions.BoardSession>();
     public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
+    public DbSet<TeamGoal> TeamGoals => Set<TeamGoal>();
+    public DbSet<GoalValue> GoalValues => Set<GoalValue>();
     public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 
     /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-several-instances.md).</summary>

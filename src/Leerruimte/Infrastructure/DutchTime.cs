@@ -20,6 +20,12 @@ public static class DutchTime
         return utc != default;
     }
 
+    /// <summary>The Dutch calendar date of a moment in UTC.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
+    /// <summary>Today in the Netherlands, on the app's clock.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow().UtcDateTime);
+
     /// <summary>"maandag 23 november 2026, 14:00" in the current UI culture.</summary>
     public static string Long(DateTime utc) => ToLocal(utc).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture);
 

@@ -357,12 +357,6 @@ public sealed class LiveMeetingTests(BrowserSuite suite, ITestOutputHelper outpu
         Accessibility.ShouldHaveFoundNoSeriousViolations();
     }
 
-    private static async Task ShouldFitAsync(BasePage page)
-    {
-        var fit = await page.HorizontalFitAsync();
-        Assert.True(fit.Fits, $"{page.Page.Url} scrolls sideways: {fit}");
-    }
-
     /// <summary>
     /// Moves the current item's clock on by <paramref name="time"/>, as if that time had gone by: the stored clock is
     /// what every screen counts down from. Screens see it at the next change the console publishes.

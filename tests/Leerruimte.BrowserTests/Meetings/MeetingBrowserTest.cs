@@ -52,6 +52,13 @@ public abstract class MeetingBrowserTest(BrowserSuite suite, ITestOutputHelper o
         return page;
     }
 
+    /// <summary>Fails when the page is wider than its window (the reader would scroll sideways), naming the widest parts.</summary>
+    protected static async Task ShouldFitAsync(BasePage page)
+    {
+        var fit = await page.HorizontalFitAsync();
+        Assert.True(fit.Fits, $"{page.Page.Url} scrolls sideways: {fit}");
+    }
+
     protected static async Task LoseWifiAsync(IPage page)
     {
         await page.Context.SetOfflineAsync(true);

@@ -55,9 +55,10 @@ public sealed class MeetingPage(IPage page, Guid id) : BasePage(page)
 /// The facilitator's console (/bijeenkomsten/{id}/console), an interactive server component: agenda on the left,
 /// the current item with its countdown in the middle, attendance and closing at the side.
 /// </summary>
-public sealed class ConsolePage(IPage page, Guid id) : BasePage(page)
+public sealed class ConsolePage(IPage page, Guid id, string? path = null) : BasePage(page)
 {
-    public override string Path => $"/bijeenkomsten/{id}/console";
+    /// <summary>A meeting's by default; a consultation's screen is the same kernel screen at its own address.</summary>
+    public override string Path => path ?? $"/bijeenkomsten/{id}/console";
 
     public ILocator Root => Page.Locator(".app-console");
     public ILocator JoinCode => Root.Locator(".app-join__code [data-code]");
@@ -139,9 +140,10 @@ public sealed class ConsolePage(IPage page, Guid id) : BasePage(page)
 }
 
 /// <summary>The beamer view (/bijeenkomsten/{id}/beamer) for the room: large type, no navigation.</summary>
-public sealed class BeamerPage(IPage page, Guid id) : BasePage(page)
+public sealed class BeamerPage(IPage page, Guid id, string? path = null) : BasePage(page)
 {
-    public override string Path => $"/bijeenkomsten/{id}/beamer";
+    /// <summary>A meeting's by default; a consultation's screen is the same kernel screen at its own address.</summary>
+    public override string Path => path ?? $"/bijeenkomsten/{id}/beamer";
 
     public ILocator Root => Page.Locator(".app-beamer");
     public ILocator CurrentItem => Root.Locator(".app-beamer__item");
@@ -190,9 +192,10 @@ public sealed class JoinPage(IPage page) : BasePage(page)
 /// A member's phone in the meeting (/bijeenkomsten/{id}/meedoen): the current item and its countdown at the top,
 /// the note to add, the board below. Rendered on the server, made live by session-live.js over the hub.
 /// </summary>
-public sealed class PhonePage(IPage page, Guid id) : BasePage(page)
+public sealed class PhonePage(IPage page, Guid id, string? path = null) : BasePage(page)
 {
-    public override string Path => $"/bijeenkomsten/{id}/meedoen";
+    /// <summary>A meeting's by default; a consultation's screen is the same kernel screen at its own address.</summary>
+    public override string Path => path ?? $"/bijeenkomsten/{id}/meedoen";
 
     public ILocator Root => Page.Locator("#live");
     public ILocator ItemOf => Root.Locator("[data-item-of]");

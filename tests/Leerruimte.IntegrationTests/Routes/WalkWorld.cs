@@ -1,5 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Leerruimte.IntegrationTests.Cases;
+using Leerruimte.IntegrationTests.Consultations;
 using Leerruimte.IntegrationTests.Development;
 using Leerruimte.IntegrationTests.Meetings;
+using Leerruimte.IntegrationTests.TeamGoals;
 
 namespace Leerruimte.IntegrationTests.Routes;
 
@@ -14,7 +19,7 @@ public sealed record Walker(string Role, string? Email)
 /// <summary>
 /// One organisation with something behind every kind of page: a running and a closed meeting (with an evaluation board), an action with
 /// its experiment, a measurement, a plan and the learning log shared with the team leader, a reflection and an activity with
-/// evidence; and, per walker, the addresses the crawl found for each route.
+/// evidence, a case in the team's library, a running case consultation with a team action; and, per walker, the addresses the crawl found for each route.
 /// </summary>
 public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Walker> Walkers, IReadOnlyDictionary<Walker, Dictionary<AppRoute, List<string>>> Found)
 {
@@ -34,6 +39,12 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.AddStepAsync(closed, me, Leerruimte.Features.Evaluation.EvaluationBoard.Key));
         await app.ConsoleAsync(org.Facilitator, (c, me) => c.CloseAsync(closed, me));
         await MemberActivityAsync(app, org, closed);
+        var (consultation, _) = await app.ConsultationOnACaseAsync(org, org.Facilitator);
+        await app.ChairAsync(org.Facilitator, consultation, (c, s, me) => c.StartAsync(s, me));
+        await app.ActionFromAsync(org.Facilitator, consultation, "Samen de post openen");
+        await BoardSessionAsync(app, org);
+        var goal = await (await app.LoginAsync(org.Member)).AddGoalAsync(await app.TeamIdAsync(org));
+        await (await app.LoginAsync(org.Member)).RecordAsync(goal, app.Today(), "60");
 
         Walker[] walkers = [new("anoniem", null), new("beheerder", org.Admin), new("leidinggevende", org.Leader),
             new("procesbegeleider", org.Facilitator), new("teamlid", org.Member)];
@@ -85,6 +96,24 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         Expect(await HtmlPage.FromAsync(await member.PostAsync("/leerlogboek/activiteiten/nieuw", content), "/leerlogboek/activiteiten/nieuw"),
             HttpStatusCode.Redirect, "activity");
         await (await member.PageAsync("/leerlogboek")).SubmitAsync(member, $"share-{Guid.Empty:N}", new Dictionary<string, string> { ["ShareWith"] = leader });
+        await member.NewCaseAsync(await app.TeamIdAsync(org), "Vader wil geen hulp bij de schulden", tags: "schulden");
+    }
+
+    /// <summary>A board session the facilitator started, through the team's page as the app does it.</summary>
+    private static async Task BoardSessionAsync(LeerruimteApp app, TestOrganisation org)
+    {
+        var client = await app.LoginAsync(org.Facilitator);
+        var start = MeetingWorld.DutchTimeOf(app.UtcNow);
+        var planned = await (await client.PageAsync($"/teams/{await app.TeamIdAsync(org)}/bordsessies")).SubmitAsync(client, "plan-board", new Dictionary<string, string>
+        {
+            ["Input.Date"] = start.ToString("yyyy-MM-dd"), ["Input.Time"] = start.ToString("HH:mm"), ["Input.Place"] = "",
+            [Leerruimte.Features.Meetings.InviteeChoice.FieldName] = (await app.PersonIdAsync(org.Member)).ToString(),
+        });
+        Expect(planned, HttpStatusCode.Redirect, "board session");
+        var board = Guid.Parse(planned.Response.Headers.Location!.OriginalString.Split('/')[^2]);
+        var session = await app.InScopeAsync(sp => sp.GetRequiredService<Leerruimte.Data.LeerruimteDb>().BoardSessions
+            .IgnoreQueryFilters().Where(b => b.Id == board).Select(b => b.SessionId).SingleAsync());
+        await app.AsAsync(org.Facilitator, (sp, me) => sp.GetRequiredService<Leerruimte.Features.Sessions.SessionCommands>().StartAsync(session, me));
     }
 
     private static void Expect(HtmlPage page, HttpStatusCode status, string what)

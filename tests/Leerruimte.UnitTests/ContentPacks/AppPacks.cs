@@ -1,3 +1,4 @@
+using Leerruimte.Features.CaseAssignments;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Meter;
 using Leerruimte.Features.Modules;
@@ -19,6 +20,7 @@ public static class AppPacks
         builder.AddMeter();
         builder.AddReferences();
         builder.AddWorkForms();
+        builder.AddCaseAssignments();
         return new PackKinds(builder.Services.Where(s => s.ServiceType == typeof(PackKind)).Select(s => (PackKind)s.ImplementationInstance!));
     }
 }

@@ -1,9 +1,12 @@
 using System.Globalization;
+using Leerruimte.Features.CaseAssignments;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Forms;
 using Leerruimte.Features.Meetings.Live;
 using Leerruimte.Features.Modules;
+using Leerruimte.Features.LearningLog;
 using Leerruimte.Features.References;
+using Leerruimte.Features.WorkForms;
 using Leerruimte.Resources;
 
 namespace Leerruimte.UnitTests.ContentPacks;
@@ -144,10 +147,95 @@ public sealed class ShippedPacksTests
     [InlineData("bakens-welzijn-nieuwe-stijl", 8)]
     [InlineData("ondernemende-competenties", 7)]
     [InlineData("route-van-het-gesprek", 10)]
+    [InlineData("leerstijlen", 5)]
+    [InlineData("leercyclus-kolb", 4)]
+    [InlineData("praktische-tips-leren", 7)]
+    [InlineData("willen-kunnen-mogen", 3)]
+    [InlineData("drie-niveaus-van-leren", 3)]
+    [InlineData("enkel-dubbel-drieslagleren", 3)]
+    [InlineData("hrm-instrumenten-ondernemerschap", 6)]
     public void The_reference_lists_hold_their_items(string listId, int count)
     {
         var list = Pack<ReferenceListPack>("referentielijsten").Lists.Single(l => l.Id == listId);
 
         Assert.Equal(count, list.Items.Count);
+    }
+
+    [Fact]
+    public void Every_reference_list_says_where_it_comes_from() =>
+        Assert.All(Pack<ReferenceListPack>("referentielijsten").Lists, l => Assert.False(string.IsNullOrWhiteSpace(l.Source), l.Id));
+
+    private static WorkForm WorkForm(string id) => Pack<WorkFormPack>("werkvormen").WorkForms.Single(w => w.Id == id);
+
+    [Fact]
+    public void Action_learning_has_the_five_steps_of_the_issue_in_their_order_with_roles_and_prompts()
+    {
+        var form = WorkForm("actieleren");
+
+        Assert.Equal(["Inbrengen", "Open vragen", "Richtingen en ideeën", "Keuze van de actie-eigenaar", "Actie"], form.Steps.Select(s => s.Title));
+        Assert.True(form.Consultation);
+        Assert.Equal(ActivityKind.Intervision, RegisterCategories.KindOf(form));
+        Assert.Equal(6, form.Conditions.Count);
+        Assert.All(form.Steps, s => Assert.NotEmpty(s.Prompts));
+        Assert.Contains(form.Steps[0].Roles, r => r.Role!.StartsWith("Inbrenger (actie-eigenaar)"));
+        Assert.Contains(form.Steps[0].Roles, r => r.Role!.Contains("leercoach", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(form.Steps[0].Roles, r => r.Role == "Deelnemers");
+    }
+
+    [Fact]
+    public void Appreciative_organising_builds_on_what_works_in_five_steps_as_a_case_consultation()
+    {
+        var form = WorkForm("waarderend-organiseren");
+
+        Assert.Equal(["Verwoorden", "Verdiepen", "Verbeelden", "Vormgeven", "Verwezenlijken"], form.Steps.Select(s => s.Title));
+        Assert.True(form.Consultation);
+        Assert.Equal(ActivityKind.CaseConsultation, RegisterCategories.KindOf(form));
+        Assert.Contains("wat al goed werkt", form.Purpose);
+        Assert.All(form.Steps, s => Assert.NotEmpty(s.Prompts));
+    }
+
+    [Fact]
+    public void The_board_session_takes_fifteen_minutes_in_five_parts_with_a_measurable_goal_example()
+    {
+        var form = WorkForm("bordsessie");
+
+        Assert.Equal(15, form.Minutes);
+        Assert.Equal(["Check-in", "Successen", "Doelen", "Acties", "Planning"], form.Steps.Select(s => s.Title));
+        Assert.Equal(15, form.Steps.Sum(s => s.Minutes));
+        Assert.All(form.Steps, s => Assert.NotEmpty(s.Prompts));
+        Assert.Contains("80 procent", form.Steps[2].Text);
+        Assert.Null(RegisterCategories.KindOf(form));
+    }
+
+    [Fact]
+    public void The_case_assignment_method_asks_the_seven_question_groups_of_the_source()
+    {
+        var form = WorkForm("casusopdracht");
+
+        Assert.Equal(["Problemen", "Kansen", "Plan van aanpak", "Toetsen aan de bakens", "Partners", "Competenties", "Werkvormen"], form.Steps.Select(s => s.Title));
+        Assert.True(form.Consultation);
+        Assert.Equal(ActivityKind.CaseConsultation, RegisterCategories.KindOf(form));
+        Assert.All(form.Steps, s => Assert.True(s.Prompts.Count >= 3, s.Title));
+        // One prompt per beacon of Welzijn Nieuwe Stijl, each opening with the beacon's name as the reference list has it.
+        var beacons = Pack<ReferenceListPack>("referentielijsten").Lists.Single(l => l.Id == "bakens-welzijn-nieuwe-stijl").Items;
+        Assert.All(beacons, b => Assert.Contains(form.Steps[3].Prompts, p => p.StartsWith($"{b.Title}: ")));
+    }
+
+    [Fact]
+    public void Where_the_source_gives_no_timings_the_method_says_the_minutes_are_ours()
+    {
+        foreach (var id in new[] { "actieleren", "waarderend-organiseren", "bordsessie", "casusopdracht" })
+            Assert.Contains("van ons", WorkForm(id).Note);
+    }
+
+    [Fact]
+    public void The_case_assignments_are_seed_003s_case_and_examples_a_to_f_each_on_a_shipped_consultation_method()
+    {
+        var assignments = Pack<CaseAssignmentPack>("casusopdrachten").CaseAssignments;
+
+        Assert.Equal(7, assignments.Count);
+        Assert.Equal("overlast-in-de-buurt", assignments[0].Id);
+        Assert.All(assignments, a => Assert.True(WorkForm(a.Method!).Consultation, a.Id));
+        Assert.All(assignments, a => Assert.False(string.IsNullOrWhiteSpace(a.Source), a.Id));
     }
 }

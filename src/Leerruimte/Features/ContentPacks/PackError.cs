@@ -32,6 +32,16 @@ public sealed class PackErrors
         if (list.Count < count) Add(path, count == 1 ? "moet minstens één onderdeel hebben" : $"moet minstens {count} onderdelen hebben");
     }
 
+    public void AtMost<T>(string path, IReadOnlyCollection<T> list, int count)
+    {
+        if (list.Count > count) Add(path, $"heeft {list.Count} onderdelen; er mogen er hoogstens {count} zijn");
+    }
+
+    public void MaxLength(string path, string? value, int max)
+    {
+        if (value is not null && value.Length > max) Add(path, $"is {value.Length} tekens lang; dat mag hoogstens {max} zijn");
+    }
+
     public void Positive(string path, int value)
     {
         if (value < 1) Add(path, "moet een heel getal van 1 of meer zijn");

@@ -24,6 +24,9 @@ public static class DemoSeeder
             await using var scope = app.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(seeded.Id);
             await DemoActivity.SeedAsync(scope.ServiceProvider, organisation.Teams[0], organisation.People.First(p => p.Teams.Any(t => t.Role == TeamRole.Facilitator)).Email);
+            if (!organisation.Teams.Contains(DemoTeamGoals.Team)) continue;
+            await DemoTeamGoals.SeedAsync(scope.ServiceProvider);
+            await DemoConsultations.SeedAsync(scope.ServiceProvider);
         }
     }
 

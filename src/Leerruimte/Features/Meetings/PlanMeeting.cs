@@ -4,6 +4,7 @@ using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Meetings.Live;
 using Leerruimte.Features.Modules;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Teams;
 using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
@@ -76,12 +77,6 @@ public sealed class PlanMeeting(LeerruimteDb db, CurrentUser user, ContentCatalo
         return members == invitees.Distinct().Count() ? null : Ui.Plan_InviteeNotInTeam;
     }
 
-    /// <summary>The start in UTC, or why it cannot be: a time that does not exist in the Netherlands, or too far off.</summary>
-    public static (DateTime StartsAt, string? Error) StartOf(Input input, DateTime now)
-    {
-        if (!DutchTime.TryToUtc(input.Date!.Value, input.Time!.Value, out var startsAt))
-            return (default, string.Format(Ui.Plan_TimeSkipped, input.Time.Value.ToString("HH:mm")));
-        // Past dates are allowed on purpose: a meeting held on paper can be typed in afterwards.
-        return startsAt > now.AddYears(-1) && startsAt < now.AddYears(2) ? (startsAt, null) : (default, Ui.Plan_DateOutOfRange);
-    }
+    /// <summary>The start in UTC, or why it cannot be (<see cref="PlannedStart"/>).</summary>
+    public static (DateTime StartsAt, string? Error) StartOf(Input input, DateTime now) => PlannedStart.Of(input.Date!.Value, input.Time!.Value, now);
 }

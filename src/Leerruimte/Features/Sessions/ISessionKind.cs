@@ -20,6 +20,12 @@ public interface ISessionKind
     Task OnStartedAsync(LiveSession session, CancellationToken ct);
 
     Task OnClosedAsync(LiveSession session, CancellationToken ct);
+
+    /// <summary>
+    /// Whether notes on its board may hold client information (a case consultation), so the privacy guard checks each
+    /// one: a note that seems to identify someone is refused with what was found, and stays on the phone to rewrite.
+    /// </summary>
+    bool GuardsNotes => false;
 }
 
 /// <summary>

@@ -44,6 +44,13 @@ public sealed class LiveSession : IOrganisationOwned, IHasCreatedAt
     public DateTime CreatedAt { get; set; }
 
     public List<SessionParticipant> Participants { get; set; } = [];
+
+    /// <summary>A new host's session: its facilitator, and the people taking part as members.</summary>
+    public static LiveSession For(Origin host, string scriptRef, Guid facilitatorId, IEnumerable<Guid> members) => new()
+    {
+        OriginKind = host.Kind, OriginId = host.Id, ScriptRef = scriptRef, FacilitatorId = facilitatorId,
+        Participants = members.Distinct().Select(p => new SessionParticipant { PersonId = p, Role = SessionRole.Member }).ToList(),
+    };
 }
 
 /// <summary>
@@ -82,4 +89,7 @@ public sealed class SessionParticipant : IOrganisationOwned
     /// <summary>Attendance as taken in the console (or by joining from a phone); the facilitator can correct it.</summary>
     public bool Present { get; set; }
     public DateTime? JoinedAt { get; set; }
+
+    /// <summary>When they confirmed on their own phone, after the close, that they were there: the register's evidence.</summary>
+    public DateTime? ConfirmedAt { get; set; }
 }

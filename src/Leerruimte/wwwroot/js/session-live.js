@@ -206,8 +206,7 @@ class LiveSession {
     this.$("[data-add-form]").hidden = !running;
     const anonymous = this.$("[data-anonymous]");
     if (anonymous) anonymous.hidden = !(running && state.anonymous);
-    const closed = this.$("[data-closed]");
-    if (closed) closed.hidden = state.status !== "Closed";
+    this.root.querySelectorAll("[data-closed]").forEach((part) => { part.hidden = state.status !== "Closed"; });
     this.root.querySelectorAll("[data-step-key]").forEach((section) => {
       section.hidden = !running || section.dataset.stepKey !== state.stepKey;
     });

@@ -39,11 +39,7 @@ public sealed class MeetingSessionKind(LeerruimteDb db, ContentCatalogue catalog
     /// <summary>The session a new meeting runs on: its facilitator, its invitees as members, its module version as the script.</summary>
     public static void Attach(Meeting meeting, IEnumerable<Guid> invitees)
     {
-        meeting.Session = new LiveSession
-        {
-            OriginKind = Origin.MeetingKind, OriginId = meeting.Id, ScriptRef = meeting.ModuleVersionId.ToString(), FacilitatorId = meeting.FacilitatorId,
-            Participants = invitees.Distinct().Select(p => new SessionParticipant { PersonId = p, Role = SessionRole.Member }).ToList(),
-        };
+        meeting.Session = LiveSession.For(Origin.Meeting(meeting.Id), meeting.ModuleVersionId.ToString(), meeting.FacilitatorId, invitees);
         meeting.SessionId = meeting.Session.Id;
     }
 }

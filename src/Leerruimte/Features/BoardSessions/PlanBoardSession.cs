@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Leerruimte.Data;
+using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Sessions;
+using Leerruimte.Features.Teams;
+using Leerruimte.Resources;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.BoardSessions;
+
+/// <summary>A board session, now or at a set time: anyone in the team may chair it; the chosen people take part.</summary>
+public sealed class PlanBoardSession(LeerruimteDb db, ContentCatalogue catalogue, TimeProvider clock)
+{
+    public sealed class Input
+    {
+        [Required(ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Plan_DateRequired))]
+        public DateOnly? Date { get; set; }
+
+        [Required(ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Plan_TimeRequired))]
+        public TimeOnly? Time { get; set; }
+
+        [MaxLength(200, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Validation_TooLong))]
+        public string? Place { get; set; }
+    }
+
+    public sealed record Result(BoardSession? Board, string? Error);
+
+    public async Task<Result> HandleAsync(Guid teamId, Guid chairId, Input input, IReadOnlyCollection<Guid> participants, CancellationToken ct = default)
+    {
+        if (!await TeamAccess.IsInAsync(db, teamId, chairId, ct)) return new(null, Ui.Case_NotInTeam);
+        if (await BoardSessionKind.MethodAsync(catalogue, ct) is not { } method) return new(null, Ui.Board_MethodMissing);
+        var people = participants.Append(chairId).ToHashSet();
+        if (await db.TeamMemberships.Where(m => m.TeamId == teamId && people.Contains(m.PersonId)).Select(m => m.PersonId).Distinct().CountAsync(ct) != people.Count)
+            return new(null, Ui.Plan_InviteeNotInTeam);
+        var (startsAt, wrongTime) = PlannedStart.Of(input.Date!.Value, input.Time!.Value, clock.GetUtcNow().UtcDateTime);
+        if (wrongTime is not null) return new(null, wrongTime);
+
+        var board = new BoardSession
+        {
+            TeamId = teamId, ChairId = chairId, MethodPackVersionId = method.VersionId, StartsAt = startsAt,
+            DurationMinutes = method.Form.Steps.Sum(s => s.Minutes), Place = input.Place?.Trim(),
+        };
+        BoardSessionKind.Attach(board, people);
+        db.BoardSessions.Add(board);
+        await db.SaveChangesAsync(ct);
+        return new(board, null);
+    }
+}

@@ -1,0 +1,15 @@
+using Leerruimte.Features.Sessions;
+
+namespace Leerruimte.Features.Consultations;
+
+public static class ConsultationsSetup
+{
+    /// <summary>Case consultations (W4) as a kind of live session.</summary>
+    public static WebApplicationBuilder AddConsultations(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<PlanConsultation>();
+        builder.Services.AddScoped<ConfirmAttendance>();
+        builder.Services.AddScoped<ISessionKind, ConsultationSessionKind>();
+        return builder;
+    }
+}

@@ -1,0 +1,79 @@
+using System.ComponentModel.DataAnnotations;
+using Leerruimte.Data;
+using Leerruimte.Features.Cases;
+using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.LearningLog;
+using Leerruimte.Features.Sessions;
+using Leerruimte.Features.Teams;
+using Leerruimte.Features.WorkForms;
+using Leerruimte.Resources;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.Consultations;
+
+/// <summary>
+/// Plans a case consultation: anyone in the team may chair one. It keeps today's version of the method, points at a
+/// case of the team's library (or none yet), names who brings it in, and says what its hours count as.
+/// </summary>
+public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue, TimeProvider clock)
+{
+    /// <summary>The register categories a consultation can count as; Other means it is no reflection.</summary>
+    public static readonly ActivityKind[] Categories =
+        [ActivityKind.CaseConsultation, ActivityKind.Intervision, ActivityKind.CollegialConsultation, ActivityKind.Supervision, ActivityKind.Other];
+
+    public sealed class Input
+    {
+        [Required(ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Consultation_MethodRequired))]
+        public string? MethodId { get; set; }
+
+        public Guid? CaseId { get; set; }
+        public Guid? CaseBringerId { get; set; }
+
+        [Required(ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Plan_DateRequired))]
+        public DateOnly? Date { get; set; }
+
+        [Required(ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Plan_TimeRequired))]
+        public TimeOnly? Time { get; set; }
+
+        [MaxLength(200, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Validation_TooLong))]
+        public string? Place { get; set; }
+
+        /// <summary>What the hours count as; none chosen is what the method says (a consultation: casuïstiekbespreking).</summary>
+        public ActivityKind? RegisterCategory { get; set; }
+    }
+
+    public sealed record Result(CaseConsultation? Consultation, string? Error);
+
+    public async Task<Result> HandleAsync(Guid teamId, Guid chairId, Input input, IReadOnlyCollection<Guid> participants, CancellationToken ct = default)
+    {
+        if (!await TeamAccess.IsInAsync(db, teamId, chairId, ct)) return new(null, Ui.Case_NotInTeam);
+        var (versionId, method) = (await ConsultationMethod.AllAsync(catalogue, ct)).FirstOrDefault(m => m.Method.Id == input.MethodId);
+        if (method is null) return new(null, Ui.Consultation_MethodUnknown);
+        var category = input.RegisterCategory ?? RegisterCategories.KindOf(method) ?? ActivityKind.CaseConsultation;
+        if (!Categories.Contains(category)) return new(null, Ui.Consultation_CategoryUnknown);
+        var people = participants.Append(chairId).ToHashSet();
+        if (await CheckAsync(teamId, input, people, ct) is { } error) return new(null, error);
+        var (startsAt, wrongTime) = PlannedStart.Of(input.Date!.Value, input.Time!.Value, clock.GetUtcNow().UtcDateTime);
+        if (wrongTime is not null) return new(null, wrongTime);
+
+        var consultation = new CaseConsultation
+        {
+            TeamId = teamId, CaseId = input.CaseId, CaseChosen = input.CaseId is not null, CaseBringerId = input.CaseBringerId, ChairId = chairId,
+            MethodPackVersionId = versionId, MethodId = method.Id!, MethodTitle = method.Title!,
+            StartsAt = startsAt, DurationMinutes = method.Steps.Sum(s => s.Minutes), Place = input.Place?.Trim(), RegisterCategory = category,
+        };
+        ConsultationSessionKind.Attach(consultation, people);
+        db.CaseConsultations.Add(consultation);
+        await db.SaveChangesAsync(ct);
+        return new(consultation, null);
+    }
+
+    private async Task<string?> CheckAsync(Guid teamId, Input input, HashSet<Guid> people, CancellationToken ct)
+    {
+        if (input.CaseId is { } caseId && !await db.TeamCases.AnyAsync(c => c.Id == caseId && c.TeamId == teamId && c.Status == CaseStatus.Active, ct))
+            return Ui.Consultation_CaseUnknown;
+        if (input.CaseBringerId is { } bringer && !people.Contains(bringer)) return Ui.Consultation_BringerNotIn;
+        var inTeam = await db.TeamMemberships.Where(m => m.TeamId == teamId && people.Contains(m.PersonId)).Select(m => m.PersonId).Distinct().CountAsync(ct);
+        return inTeam == people.Count ? null : Ui.Plan_InviteeNotInTeam;
+    }
+}

@@ -1,0 +1,19 @@
+using Leerruimte.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.Teams;
+
+/// <summary>
+/// Who is in a team: anyone with a role in it (member, facilitator, team leader, trainer) — and nobody else, not the
+/// organisation's admin unless they have a role there too. What a team keeps for itself (its cases, consultations,
+/// board sessions, goals) is shown by this rule only.
+/// </summary>
+public static class TeamAccess
+{
+    /// <summary>The teams this person is in, for a query to filter by (<c>mine.Contains(c.TeamId)</c>).</summary>
+    public static IQueryable<Guid> TeamsOf(LeerruimteDb db, Guid personId) =>
+        db.TeamMemberships.Where(m => m.PersonId == personId).Select(m => m.TeamId);
+
+    public static Task<bool> IsInAsync(LeerruimteDb db, Guid teamId, Guid personId, CancellationToken ct = default) =>
+        db.TeamMemberships.AnyAsync(m => m.TeamId == teamId && m.PersonId == personId, ct);
+}
