@@ -11,7 +11,7 @@ namespace Leerruimte.IntegrationTests.BoardSessions;
 
 public sealed class BoardSessionTests(LeerruimteApp app) : IClassFixture<LeerruimteApp>
 {
-    private async Task<Guid> StartAsync(TestOrganisation org, string chair)
+    private async Task<Guid> StartAsync(TestOrganisation org, string chair, string category = "Other")
     {
         var client = await app.LoginAsync(chair);
         var team = await app.TeamIdAsync(org);
@@ -21,6 +21,7 @@ public sealed class BoardSessionTests(LeerruimteApp app) : IClassFixture<Leerrui
         var planned = await form.SubmitAsync(client, "plan-board", new Dictionary<string, string>
         {
             ["Input.Date"] = start.ToString("yyyy-MM-dd"), ["Input.Time"] = start.ToString("HH:mm"), ["Input.Place"] = "Teamruimte",
+            ["Input.RegisterCategory"] = category,
         }.Concat(ticked));
         Assert.Equal(HttpStatusCode.Redirect, planned.Status);
         var id = Guid.Parse(planned.Response.Headers.Location!.OriginalString.Split('/')[^2]);
@@ -70,6 +71,29 @@ public sealed class BoardSessionTests(LeerruimteApp app) : IClassFixture<Leerrui
         Assert.False(Assert.Single(stillOpen).Stuck); // open at its own session and this one: two
         Assert.True(Assert.Single(atThird).Stuck);
         Assert.Contains("al 3 keer open", page.Text); // made in the first, still open when the second and third closed
+    }
+
+    [Theory]
+    [InlineData("Other", false)]
+    [InlineData("Intervision", true)]
+    public async Task A_board_session_counts_for_the_register_only_when_the_planner_chose_so(string category, bool logged)
+    {
+        var org = await app.CreateOrganisationAsync();
+        var id = await StartAsync(org, org.Facilitator, category);
+        var member = await app.LoginAsync(org.Member);
+        await member.PageAsync($"/bordsessies/{id}/meedoen"); // present by joining in the room
+        await CommandAsync(org.Facilitator, id, (c, s, me) => c.CloseAsync(s, me));
+
+        var confirmed = await (await member.PageAsync($"/bordsessies/{id}/meedoen")).SubmitAsync(member, "confirm-attendance", []);
+        var log = await app.InScopeAsync(async sp =>
+        {
+            var person = await app.PersonIdAsync(org.Member);
+            return await sp.GetRequiredService<LeerruimteDb>().LearningActivities.IgnoreQueryFilters().Where(a => a.PersonId == person).ToListAsync();
+        });
+
+        Assert.Equal(logged, log.Count == 1);
+        Assert.Contains(logged ? "als Intervisie in je leerlogboek." : "Je hebt bevestigd dat je erbij was.", confirmed.Text);
+        Assert.Contains("Zelf bevestigd", (await member.PageAsync($"/bordsessies/{id}")).Text);
     }
 
     [Fact]

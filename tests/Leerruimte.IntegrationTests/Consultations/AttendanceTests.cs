@@ -39,7 +39,7 @@ public sealed class AttendanceTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var (org, id, member) = await ClosedWithTheMemberPresentAsync();
 
         var confirmed = await ConfirmAsync(member, id);
-        var again = await app.AsAsync(org.Member, (sp, me) => sp.GetRequiredService<Leerruimte.Features.Consultations.ConfirmAttendance>().HandleAsync(id, me));
+        var again = await app.AsAsync(org.Member, async (sp, me) => await sp.GetRequiredService<Leerruimte.Features.Sessions.ConfirmAttendance>().HandleAsync((await app.ConsultationAsync(id)).SessionId, me));
         var phone = await member.PageAsync($"/casusoverleg/{id}/meedoen");
         var page = await member.PageAsync($"/casusoverleg/{id}");
 
@@ -87,7 +87,7 @@ public sealed class AttendanceTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var (id, _) = await app.ConsultationOnACaseAsync(org, org.Facilitator);
         await app.ChairAsync(org.Facilitator, id, (c, s, me) => c.StartAsync(s, me));
 
-        var result = await app.AsAsync(org.Member, (sp, me) => sp.GetRequiredService<Leerruimte.Features.Consultations.ConfirmAttendance>().HandleAsync(id, me));
+        var result = await app.AsAsync(org.Member, async (sp, me) => await sp.GetRequiredService<Leerruimte.Features.Sessions.ConfirmAttendance>().HandleAsync((await app.ConsultationAsync(id)).SessionId, me));
 
         Assert.Equal("Je kunt je aanwezigheid bevestigen zodra het overleg is afgesloten.", result.Error);
     }

@@ -80,6 +80,18 @@ public sealed class ConsultationTests(LeerruimteApp app) : IClassFixture<Leerrui
     }
 
     [Fact]
+    public async Task A_team_action_that_seems_to_name_a_client_is_refused_with_what_was_found()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var (id, _) = await app.ConsultationOnACaseAsync(org, org.Member);
+
+        var (action, error) = await app.ActionFromAsync(org.Member, id, "Mevrouw bellen op 06-12345678");
+
+        Assert.Null(action);
+        Assert.Contains("‘06-12345678’ — dit lijkt een telefoonnummer.", error);
+    }
+
+    [Fact]
     public async Task A_deleted_case_leaves_the_consultation_with_its_actions_but_without_the_case_text()
     {
         var org = await app.CreateOrganisationAsync();

@@ -26,6 +26,9 @@ public sealed class BoardSession : IOrganisationOwned, IHasCreatedAt
     public int DurationMinutes { get; set; }
     public string? Place { get; set; }
     public Guid ChairId { get; set; }
+
+    /// <summary>What an hour here counts as for the register: none unless the planner chose one.</summary>
+    public LearningLog.ActivityKind RegisterCategory { get; set; } = LearningLog.ActivityKind.Other;
     public BoardSessionStatus Status { get; set; }
     public DateTime CreatedAt { get; set; }
 

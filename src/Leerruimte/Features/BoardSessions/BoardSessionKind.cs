@@ -17,6 +17,10 @@ public sealed class BoardSessionKind(LeerruimteDb db, ContentCatalogue catalogue
 
     public bool GuardsNotes => true;
 
+    public async Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) =>
+        await db.BoardSessions.AsNoTracking().Where(b => b.Id == session.OriginId)
+            .Select(b => new SessionReflection(b.RegisterCategory, Resources.Ui.BoardSession_Title)).FirstOrDefaultAsync(ct);
+
     public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
         await WorkFormScript.FindAsync(catalogue, scriptRef, ct) is { } form ? WorkFormScript.Of(form) : null;
 

@@ -21,6 +21,8 @@ public sealed class PlanBoardSession(LeerruimteDb db, ContentCatalogue catalogue
 
         [MaxLength(200, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Validation_TooLong))]
         public string? Place { get; set; }
+
+        public Leerruimte.Features.LearningLog.ActivityKind RegisterCategory { get; set; } = Leerruimte.Features.LearningLog.ActivityKind.Other;
     }
 
     public sealed record Result(BoardSession? Board, string? Error);
@@ -29,6 +31,7 @@ public sealed class PlanBoardSession(LeerruimteDb db, ContentCatalogue catalogue
     {
         if (!await TeamAccess.IsInAsync(db, teamId, chairId, ct)) return new(null, Ui.Case_NotInTeam);
         if (await BoardSessionKind.MethodAsync(catalogue, ct) is not { } method) return new(null, Ui.Board_MethodMissing);
+        if (!SessionReflection.Categories.Contains(input.RegisterCategory)) return new(null, Ui.Consultation_CategoryUnknown);
         var people = participants.Append(chairId).ToHashSet();
         if (await db.TeamMemberships.Where(m => m.TeamId == teamId && people.Contains(m.PersonId)).Select(m => m.PersonId).Distinct().CountAsync(ct) != people.Count)
             return new(null, Ui.Plan_InviteeNotInTeam);
@@ -38,7 +41,7 @@ public sealed class PlanBoardSession(LeerruimteDb db, ContentCatalogue catalogue
         var board = new BoardSession
         {
             TeamId = teamId, ChairId = chairId, MethodPackVersionId = method.VersionId, StartsAt = startsAt,
-            DurationMinutes = method.Form.Steps.Sum(s => s.Minutes), Place = input.Place?.Trim(),
+            DurationMinutes = method.Form.Steps.Sum(s => s.Minutes), Place = input.Place?.Trim(), RegisterCategory = input.RegisterCategory,
         };
         BoardSessionKind.Attach(board, people);
         db.BoardSessions.Add(board);

@@ -16,6 +16,10 @@ public sealed class ConsultationSessionKind(LeerruimteDb db, ContentCatalogue ca
 
     public bool GuardsNotes => true;
 
+    public async Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) =>
+        await db.CaseConsultations.AsNoTracking().Where(c => c.Id == session.OriginId)
+            .Select(c => new SessionReflection(c.RegisterCategory, string.Format(Resources.Ui.Attendance_LogTitle, c.MethodTitle))).FirstOrDefaultAsync(ct);
+
     public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
         await WorkFormScript.FindAsync(catalogue, scriptRef, ct) is { } method ? WorkFormScript.Of(method) : null;
 

@@ -14,4 +14,7 @@ public static class ConsultationTexts
 
     /// <summary>What the hours count as, in the register's words; "geen reflectie" for Other.</summary>
     public static string Category(ActivityKind kind) => kind == ActivityKind.Other ? Ui.Consultation_NoReflection : LogTexts.Kind(kind);
+
+    /// <summary>What the hours count as on the phone's confirmation; null for a session that is no reflection.</summary>
+    public static string? CountsAs(ActivityKind kind) => LearningActivity.ReflectionKinds.Contains(kind) ? LogTexts.Kind(kind) : null;
 }

@@ -8,7 +8,6 @@ public static class ConsultationsSetup
     public static WebApplicationBuilder AddConsultations(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PlanConsultation>();
-        builder.Services.AddScoped<ConfirmAttendance>();
         builder.Services.AddScoped<ISessionKind, ConsultationSessionKind>();
         return builder;
     }

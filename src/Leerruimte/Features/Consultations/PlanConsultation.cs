@@ -17,10 +17,6 @@ namespace Leerruimte.Features.Consultations;
 /// </summary>
 public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue, TimeProvider clock)
 {
-    /// <summary>The register categories a consultation can count as; Other means it is no reflection.</summary>
-    public static readonly ActivityKind[] Categories =
-        [ActivityKind.CaseConsultation, ActivityKind.Intervision, ActivityKind.CollegialConsultation, ActivityKind.Supervision, ActivityKind.Other];
-
     public sealed class Input
     {
         [Required(ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Consultation_MethodRequired))]
@@ -50,7 +46,7 @@ public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue
         var (versionId, method) = (await ConsultationMethod.AllAsync(catalogue, ct)).FirstOrDefault(m => m.Method.Id == input.MethodId);
         if (method is null) return new(null, Ui.Consultation_MethodUnknown);
         var category = input.RegisterCategory ?? RegisterCategories.KindOf(method) ?? ActivityKind.CaseConsultation;
-        if (!Categories.Contains(category)) return new(null, Ui.Consultation_CategoryUnknown);
+        if (!SessionReflection.Categories.Contains(category)) return new(null, Ui.Consultation_CategoryUnknown);
         var people = participants.Append(chairId).ToHashSet();
         if (await CheckAsync(teamId, input, people, ct) is { } error) return new(null, error);
         var (startsAt, wrongTime) = PlannedStart.Of(input.Date!.Value, input.Time!.Value, clock.GetUtcNow().UtcDateTime);

@@ -138,7 +138,7 @@ public static class DemoConsultations
         await demo.Command(closedAt, s => s.CloseAsync(session, chair));
 
         foreach (var (email, i) in Confirmed.Select((e, i) => (e, i)))
-            await demo.At<ConfirmAttendance, ConfirmAttendance.Result>(closedAt.AddMinutes(2 + 90 * i), a => a.HandleAsync(c.Id, people[email]));
+            await demo.At<ConfirmAttendance, ConfirmAttendance.Result>(closedAt.AddMinutes(2 + 90 * i), a => a.HandleAsync(c.SessionId, people[email]));
         await demo.At<RecordTeamAction, string?>(startsAt.AddDays(5), r => r.UpdateAsync(chosen, people[Bringer],
             new RecordTeamAction.Change(IdeaChosen.Text, people[Bringer], day.AddDays(6), TeamActionStatus.Done)));
     }

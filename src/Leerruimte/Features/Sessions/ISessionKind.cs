@@ -26,6 +26,9 @@ public interface ISessionKind
     /// one: a note that seems to identify someone is refused with what was found, and stays on the phone to rewrite.
     /// </summary>
     bool GuardsNotes => false;
+
+    /// <summary>What an hour in this session counts as for the register, if anything; attendees who confirm get it in their learning log.</summary>
+    Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) => Task.FromResult<SessionReflection?>(null);
 }
 
 /// <summary>

@@ -30,6 +30,7 @@ public static class SessionsSetup
         services.AddScoped<SessionBoard>();
         services.AddScoped<SessionRoom>();
         services.AddScoped<ReadBoard>();
+        services.AddScoped<ConfirmAttendance>();
         return builder;
     }
 

@@ -1,4 +1,6 @@
+using Leerruimte.Components.Shared;
 using Leerruimte.Data;
+using Leerruimte.Infrastructure.Privacy;
 using Leerruimte.Features.Sessions;
 using Leerruimte.Features.Teams;
 using Leerruimte.Resources;
@@ -39,6 +41,8 @@ public sealed class RecordTeamAction(LeerruimteDb db, TimeProvider clock)
         var text = change.Text?.Trim();
         if (string.IsNullOrEmpty(text)) return Ui.TeamAction_TextRequired;
         if (text.Length > TeamAction.MaxText) return string.Format(Ui.TeamAction_TooLong, TeamAction.MaxText);
+        // The team's list is read by everyone in the team, often from a note about a client: it names nobody.
+        if (IdentifyingData.Find(text) is [var found, ..]) return string.Format(Ui.TeamAction_Identifying, found.Text, PrivacyCheck.Explanation(found.Kind));
         if (!Enum.IsDefined(change.Status)) return Ui.TeamAction_UnknownStatus;
         if (!await TeamAccess.IsInAsync(db, action.TeamId, personId, ct)) return Ui.TeamAction_NotFound;
         if (change.OwnerId is { } owner && !await TeamAccess.IsInAsync(db, action.TeamId, owner, ct)) return Ui.TeamAction_OwnerNotInTeam;
