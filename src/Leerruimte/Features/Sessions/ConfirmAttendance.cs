@@ -12,6 +12,12 @@ public sealed record SessionReflection(ActivityKind Category, string Title)
     /// <summary>The categories a planner can choose; Other means the session is no reflection.</summary>
     public static readonly ActivityKind[] Categories =
         [ActivityKind.CaseConsultation, ActivityKind.Intervision, ActivityKind.CollegialConsultation, ActivityKind.Supervision, ActivityKind.Other];
+
+    /// <summary>A category in the register's words; "geen reflectie" for Other.</summary>
+    public static string Label(ActivityKind kind) => kind == ActivityKind.Other ? Ui.Consultation_NoReflection : LogTexts.Kind(kind);
+
+    /// <summary>What the hours count as on the phone's confirmation; null for a session that is no reflection.</summary>
+    public static string? CountsAs(ActivityKind kind) => LearningActivity.ReflectionKinds.Contains(kind) ? LogTexts.Kind(kind) : null;
 }
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Leerruimte.Data;
-using Leerruimte.Components.Shared;
 using Leerruimte.Infrastructure;
 using Leerruimte.Infrastructure.Privacy;
 using Leerruimte.Resources;
@@ -31,7 +30,7 @@ public sealed class SessionBoard(LeerruimteDb db, SessionScripts scripts, Addabl
         if (session is null) return new(null, Ui.Board_NoAccess);
         if (session.Status != SessionStatus.Running) return new(null, session.Status == SessionStatus.Closed ? Ui.Board_Closed : Ui.Board_NotStarted);
         if (scripts.KindOf(session.OriginKind).GuardsNotes && IdentifyingData.Find(trimmed) is [var found, ..])
-            return new(null, string.Format(Ui.Board_Identifying, found.Text, PrivacyCheck.Explanation(found.Kind)));
+            return new(null, string.Format(Ui.Board_Identifying, found.Text, PrivacyGuard.Explanation(found.Kind)));
 
         var script = addable.With(await scripts.BaseAsync(session.OriginKind, session.ScriptRef, ct), session.AddedSteps, session.AnonymousSteps);
         var existing = await db.BoardItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct);

@@ -13,10 +13,7 @@ public sealed class ReadGoals(LeerruimteDb db)
 
     public sealed record ValueRow(Guid Id, DateOnly Date, double Value, string? RecordedBy);
 
-    public async Task<string?> TeamNameAsync(Guid teamId, Guid personId, CancellationToken ct = default) =>
-        await TeamAccess.IsInAsync(db, teamId, personId, ct)
-            ? await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync(ct)
-            : null;
+    public Task<string?> TeamNameAsync(Guid teamId, Guid personId, CancellationToken ct = default) => TeamAccess.TeamNameAsync(db, teamId, personId, ct);
 
     /// <summary>The team's goals, active first, each with its latest value.</summary>
     public Task<List<Summary>> OfTeamAsync(Guid teamId, CancellationToken ct = default) =>

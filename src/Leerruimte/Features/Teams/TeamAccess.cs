@@ -14,6 +14,10 @@ public static class TeamAccess
     public static IQueryable<Guid> TeamsOf(LeerruimteDb db, Guid personId) =>
         db.TeamMemberships.Where(m => m.PersonId == personId).Select(m => m.TeamId);
 
+    /// <summary>The team's name if this person is in it, else null: the check and the heading in one query.</summary>
+    public static Task<string?> TeamNameAsync(LeerruimteDb db, Guid teamId, Guid personId, CancellationToken ct = default) =>
+        db.Teams.Where(t => t.Id == teamId && t.Memberships.Any(m => m.PersonId == personId)).Select(t => t.Name).FirstOrDefaultAsync(ct);
+
     public static Task<bool> IsInAsync(LeerruimteDb db, Guid teamId, Guid personId, CancellationToken ct = default) =>
         db.TeamMemberships.AnyAsync(m => m.TeamId == teamId && m.PersonId == personId, ct);
 }

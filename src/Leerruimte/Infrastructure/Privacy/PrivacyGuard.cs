@@ -30,4 +30,15 @@ public static class PrivacyGuard
     /// <summary>The findings of these fields that the writer has just confirmed, each once.</summary>
     public static IEnumerable<Finding> NewlyConfirmed(IEnumerable<GuardedField> fields, IReadOnlySet<string> confirmed) =>
         fields.SelectMany(f => IdentifyingData.Find(f.Text)).Where(f => confirmed.Contains(f.Key)).DistinctBy(f => f.Key);
+
+    /// <summary>What a finding seems to be, in a Dutch phrase that follows the finding itself.</summary>
+    public static string Explanation(IdentifyingKind kind) => kind switch
+    {
+        IdentifyingKind.Bsn => Resources.Ui.Privacy_Bsn,
+        IdentifyingKind.Iban => Resources.Ui.Privacy_Iban,
+        IdentifyingKind.Email => Resources.Ui.Privacy_Email,
+        IdentifyingKind.Phone => Resources.Ui.Privacy_Phone,
+        IdentifyingKind.PostcodeWithNumber => Resources.Ui.Privacy_Postcode,
+        _ => Resources.Ui.Privacy_BirthDate,
+    };
 }
