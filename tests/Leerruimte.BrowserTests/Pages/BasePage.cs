@@ -22,6 +22,14 @@ public abstract class BasePage(IPage page)
         return response;
     }
 
+    /// <summary>
+    /// Clicks a form's submit button and waits until the server's answer to that post has fully arrived. A page that already says
+    /// "Opgeslagen" from an earlier save would otherwise pass its check at once, and the late answer would then
+    /// redraw the page under the next step (a select set by the test went back to the stored value).
+    /// </summary>
+    public Task<IRequest> SubmitAsync(ILocator button) =>
+        Page.RunAndWaitForRequestFinishedAsync(() => button.ClickAsync(), new() { Predicate = r => r.Method == "POST" });
+
     public async Task<string> HeadingTextAsync() => (await Heading.InnerTextAsync()).Trim();
 
     /// <summary>The language the page declares on its html element (nl or en).</summary>

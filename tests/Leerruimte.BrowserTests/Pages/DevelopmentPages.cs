@@ -126,7 +126,7 @@ public sealed class MeasurementPage(IPage page, Guid id) : BasePage(page)
 
     public async Task SaveForLaterAsync()
     {
-        await SaveForLater.ClickAsync();
+        await SubmitAsync(SaveForLater);
         await Expect(Saved).ToContainTextAsync("Opgeslagen");
     }
 
@@ -249,7 +249,7 @@ public sealed partial class PointPage(IPage page) : BasePage(page)
     /// <summary>Saves the form; a new point moves to its own address.</summary>
     public async Task SaveAsync()
     {
-        await Save.ClickAsync();
+        await SubmitAsync(Save);
         await Expect(Page).ToHaveURLAsync(SavedAddress());
         await Expect(Saved).ToContainTextAsync("Opgeslagen");
     }
