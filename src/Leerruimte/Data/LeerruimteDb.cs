@@ -66,6 +66,7 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Features.Cases.CaseConfirmation> CaseConfirmations => Set<Features.Cases.CaseConfirmation>();
     public DbSet<Features.TeamActions.TeamAction> TeamActions => Set<Features.TeamActions.TeamAction>();
     public DbSet<Features.Consultations.CaseConsultation> CaseConsultations => Set<Features.Consultations.CaseConsultation>();
+    public DbSet<Features.Consultations.ConsultationSeries> ConsultationSeries => Set<Features.Consultations.ConsultationSeries>();
     public DbSet<Features.BoardSessions.BoardSession> BoardSessions => Set<Features.BoardSessions.BoardSession>();
     public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
     public DbSet<TeamGoal> TeamGoals => Set<TeamGoal>();

@@ -366,6 +366,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<int>("RegisterCategory")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
@@ -386,11 +389,40 @@ namespace Leerruimte.Data.Migrations.Sqlite
 
                     b.HasIndex("ChairId");
 
+                    b.HasIndex("SeriesId");
+
                     b.HasIndex("SessionId");
 
                     b.HasIndex("TeamId", "StartsAt");
 
                     b.ToTable("CaseConsultations");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Consultations.ConsultationSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rhythm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("ConsultationSeries");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.ContentPacks.ContentPackVersion", b =>
@@ -898,6 +930,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<string>("Place")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RegisterCategory")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
@@ -2274,6 +2309,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Leerruimte.Features.Consultations.ConsultationSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Leerruimte.Features.Sessions.LiveSession", "Session")
                         .WithMany()
                         .HasForeignKey("SessionId")
@@ -2287,6 +2327,15 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Consultations.ConsultationSeries", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>
