@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Leerruimte.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLeerruimteDb))]
-    [Migration("20261201233529_TeamMaps")]
+    [Migration("20261202001641_TeamMaps")]
     partial class TeamMaps
     {
         /// <inheritdoc />
@@ -369,6 +369,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<int>("RegisterCategory")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
@@ -389,11 +392,40 @@ namespace Leerruimte.Data.Migrations.Sqlite
 
                     b.HasIndex("ChairId");
 
+                    b.HasIndex("SeriesId");
+
                     b.HasIndex("SessionId");
 
                     b.HasIndex("TeamId", "StartsAt");
 
                     b.ToTable("CaseConsultations");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Consultations.ConsultationSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rhythm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("ConsultationSeries");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.ContentPacks.ContentPackVersion", b =>
@@ -901,6 +933,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<string>("Place")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RegisterCategory")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
@@ -2277,6 +2312,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Leerruimte.Features.Consultations.ConsultationSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Leerruimte.Features.Sessions.LiveSession", "Session")
                         .WithMany()
                         .HasForeignKey("SessionId")
@@ -2290,6 +2330,15 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Consultations.ConsultationSeries", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Leerruimte.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLeerruimteDb))]
-    [Migration("20261201233538_TeamMaps")]
+    [Migration("20261202001645_TeamMaps")]
     partial class TeamMaps
     {
         /// <inheritdoc />
@@ -375,6 +375,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<int>("RegisterCategory")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
 
@@ -395,11 +398,40 @@ namespace Leerruimte.Data.Migrations.Postgres
 
                     b.HasIndex("ChairId");
 
+                    b.HasIndex("SeriesId");
+
                     b.HasIndex("SessionId");
 
                     b.HasIndex("TeamId", "StartsAt");
 
                     b.ToTable("CaseConsultations");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Consultations.ConsultationSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rhythm")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("ConsultationSeries");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.ContentPacks.ContentPackVersion", b =>
@@ -907,6 +939,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<string>("Place")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RegisterCategory")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
@@ -2289,6 +2324,11 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Leerruimte.Features.Consultations.ConsultationSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Leerruimte.Features.Sessions.LiveSession", "Session")
                         .WithMany()
                         .HasForeignKey("SessionId")
@@ -2302,6 +2342,15 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Consultations.ConsultationSeries", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>
