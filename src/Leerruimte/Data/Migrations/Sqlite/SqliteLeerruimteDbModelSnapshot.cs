@@ -670,6 +670,70 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("FormResponses");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.KnowledgeMap.KnowledgeConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TeamId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeConsents");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.KnowledgeMap.Specialist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NamedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NamedById");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TeamId", "PersonId", "Topic")
+                        .IsUnique();
+
+                    b.ToTable("Specialists");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1005,6 +1069,44 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.HasIndex("TeamId", "InstrumentId", "CreatedAt");
 
                     b.ToTable("PublishedTeamAverages");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.MonthTopics.MonthTopic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("MonthTopics");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Notifications.MailDigest", b =>
@@ -1569,6 +1671,125 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId", "Kind", "ItemId");
 
                     b.ToTable("Shares");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.SocialMap.GapConfirmation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConfirmedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedById");
+
+                    b.HasIndex("GapId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("GapConfirmations");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.SocialMap.MapGap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("MapGaps");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.SocialMap.Partner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offer")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reach")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Name");
+
+                    b.ToTable("Partners");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.TeamActions.TeamAction", b =>
@@ -2164,6 +2385,41 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.KnowledgeMap.KnowledgeConsent", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.KnowledgeMap.Specialist", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("NamedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerruimte.Features.LearningLog.LearningActivity", b =>
                 {
                     b.HasOne("Leerruimte.Features.Development.DevelopmentPoint", null)
@@ -2293,6 +2549,15 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Clusters");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.MonthTopics.MonthTopic", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
@@ -2436,6 +2701,43 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Recipient");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.SocialMap.GapConfirmation", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Leerruimte.Features.SocialMap.MapGap", null)
+                        .WithMany("Confirmations")
+                        .HasForeignKey("GapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.SocialMap.MapGap", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Leerruimte.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.SocialMap.Partner", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Leerruimte.Features.TeamActions.TeamAction", b =>
@@ -2592,6 +2894,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.SocialMap.MapGap", b =>
+                {
+                    b.Navigation("Confirmations");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.TeamGoals.TeamGoal", b =>
