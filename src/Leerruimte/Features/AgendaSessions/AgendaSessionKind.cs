@@ -16,8 +16,8 @@ public sealed class AgendaSessionKind(LeerruimteDb db, ContentCatalogue catalogu
     public bool GuardsNotes => true;
 
     public async Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) =>
-        await db.AgendaSessions.AsNoTracking().Where(a => a.Id == session.OriginId)
-            .Select(a => new SessionReflection(a.RegisterCategory, a.Title)).FirstOrDefaultAsync(ct);
+        await db.AgendaSessions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == session.OriginId, ct) is { } a
+            ? new SessionReflection(a.RegisterCategory, string.Format(Resources.Ui.TeamSession_LogTitle, a.Title)) : null;
 
     public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
         Guid.TryParse(scriptRef, out var id) && await AgendaScript.LoadAsync(db, catalogue, id, ct) is { } agenda ? AgendaScript.Of(agenda) : null;

@@ -38,9 +38,13 @@ public static class ComposeAgenda
     {
         if (items.Count >= AgendaSession.MaxItems) return string.Format(Ui.TeamSession_TooManyItems, AgendaSession.MaxItems);
         if (forms.FirstOrDefault(f => f.Id == pick) is not { } form) return Ui.TeamSession_ChooseWorkForm;
-        items.Add(new Item { FormId = form.Id, Minutes = Math.Clamp(form.Steps.Sum(s => s.Minutes), AgendaSessionItem.MinMinutes, AgendaSessionItem.MaxMinutes) });
+        items.Add(new Item { FormId = form.Id, Minutes = DefaultMinutes(form) });
         return null;
     }
+
+    /// <summary>An item's minutes unless changed: what the work form's steps add up to (its own total when they give none).</summary>
+    public static int DefaultMinutes(WorkForm form) =>
+        Math.Clamp(Math.Max(form.Steps.Sum(s => s.Minutes) is > 0 and var steps ? steps : form.Minutes, form.Steps.Count), AgendaSessionItem.MinMinutes, AgendaSessionItem.MaxMinutes);
 
     private static (string? Verb, int? Index) Parse(string? command)
     {
