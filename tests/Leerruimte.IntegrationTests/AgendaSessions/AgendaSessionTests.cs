@@ -185,6 +185,8 @@ public sealed class AgendaSessionTests(LeerruimteApp app) : IClassFixture<Leerru
         var unknownAdd = await one.AddAsync(client, "bestaat-niet");
         var farOut = await one.PressAsync(client, "plan", new() { ["Input.Date"] = MeetingWorld.DutchTimeOf(app.UtcNow).AddYears(5).ToString("yyyy-MM-dd") });
         var noTitle = await one.PressAsync(client, "plan", new() { ["Input.Title"] = "" });
+        var notANumber = await one.PressAsync(client, "plan", new() { ["Input.Items[0].Minutes"] = "twintig" });
+        var strangeCommand = await one.PressAsync(client, "up:99999999999");
 
         Assert.Contains("Zet minstens één werkvorm op de agenda.", none.Text);
         Assert.Contains("Er passen hoogstens 12 werkvormen op één agenda.", thirteenth.Text);
@@ -197,12 +199,17 @@ public sealed class AgendaSessionTests(LeerruimteApp app) : IClassFixture<Leerru
         Assert.Single(AgendaWorld.Items(unknownAdd));
         Assert.Contains("Kies een datum binnen een jaar terug en twee jaar vooruit.", farOut.Text);
         Assert.Contains("Geef de teamsessie een titel.", noTitle.Text);
-        foreach (var page in new[] { none, thirteenth, zero, tooLong, fewerThanSteps, unknown, farOut, noTitle })
+        foreach (var page in new[] { none, thirteenth, zero, tooLong, fewerThanSteps, unknown, farOut, noTitle, notANumber, strangeCommand })
         {
             Assert.Equal(HttpStatusCode.OK, page.Status);
             Assert.True(page.HasForm(AgendaWorld.Form));
         }
         Assert.Equal("241", tooLong.Document.QuerySelector("#minutes-0")!.GetAttribute("value")); // what was typed stays
         Assert.Equal(0, await app.AgendaSessionsOfAsync(org));
+
+        // An item far beyond the rest is not read (items are read from the first on): nothing is allocated for it.
+        var farIndex = await one.PressAsync(client, "plan", new() { ["Input.Items[100000].FormId"] = "mindmap" });
+        Assert.Equal(HttpStatusCode.Redirect, farIndex.Status);
+        Assert.Equal(1, await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().AgendaSessionItems.IgnoreQueryFilters().CountAsync(i => i.OrganisationId == org.Id)));
     }
 }
