@@ -16,7 +16,7 @@ public static class MeetingWorld
     public const string Module = "ondernemend-professionele-ruimte";
 
     /// <summary>The facilitator plans a meeting through the page, inviting whom the page ticks (the team, not its leader); returns its id.</summary>
-    public static async Task<Guid> PlanMeetingAsync(this LeerruimteApp app, TestOrganisation org, string module = Module, DateTime? at = null, string place = "Buurthuis De Linde")
+    public static async Task<Guid> PlanMeetingAsync(this LeerruimteApp app, TestOrganisation org, string module = Module, DateTime? at = null, string place = "Buurthuis De Linde", string? category = null)
     {
         var facilitator = await app.LoginAsync(org.Facilitator);
         var team = await app.TeamIdAsync(org);
@@ -30,6 +30,7 @@ public static class MeetingWorld
             ["Input.Place"] = place,
             ["Input.FacilitatorId"] = (await app.PersonIdAsync(org.Facilitator)).ToString(),
         };
+        if (category is not null) fields["Input.RegisterCategory"] = category;
         var result = await page.SubmitAsync(facilitator, "plan-meeting", fields.Concat(
             page.Document.QuerySelectorAll("input[name=invitee][checked]").Select(i => KeyValuePair.Create("invitee", i.GetAttribute("value")!))).ToList());
         if (result.Status != HttpStatusCode.Redirect) throw new InvalidOperationException($"Planning failed: {result.Text}");

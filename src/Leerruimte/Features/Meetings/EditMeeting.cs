@@ -20,6 +20,7 @@ public sealed class EditMeeting(LeerruimteDb db, MeetingInvitations invitations,
         if (check is not null) return new(false, check);
         var (startsAt, wrongTime) = PlanMeeting.StartOf(input, clock.GetUtcNow().UtcDateTime);
         if (wrongTime is not null) return new(false, wrongTime);
+        if (!SessionReflection.Categories.Contains(input.RegisterCategory)) return new(false, Ui.Consultation_CategoryUnknown);
 
         var session = meeting.Session!;
         var before = session.Participants.Select(p => p.PersonId).ToHashSet();
@@ -29,6 +30,7 @@ public sealed class EditMeeting(LeerruimteDb db, MeetingInvitations invitations,
         session.Participants.AddRange(after.Except(before).Select(p => new SessionParticipant { PersonId = p, Role = SessionRole.Member }));
         meeting.StartsAt = startsAt;
         meeting.Place = input.Place?.Trim();
+        meeting.RegisterCategory = input.RegisterCategory;
         // The meeting's facilitator plans and is named in the invitations; the session's runs the console: always the same person.
         meeting.FacilitatorId = session.FacilitatorId = input.FacilitatorId.Value;
         meeting.CalendarSequence++;

@@ -34,6 +34,9 @@ public sealed class Meeting : IOrganisationOwned, IHasCreatedAt
     public MeetingStatus Status { get; set; }
     public required string JoinCode { get; set; }
     public int CalendarSequence { get; set; }
+
+    /// <summary>What an hour here counts as for the professional register: none (Other) unless the planner chose one.</summary>
+    public Leerruimte.Features.LearningLog.ActivityKind RegisterCategory { get; set; }
     public DateTime CreatedAt { get; set; }
 
     /// <summary>The live session that runs it (console, beamer, phones, board); created with the meeting.</summary>

@@ -34,6 +34,9 @@ public sealed class PlanMeeting(LeerruimteDb db, CurrentUser user, ContentCatalo
 
         [Required(ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Plan_FacilitatorRequired))]
         public Guid? FacilitatorId { get; set; }
+
+        /// <summary>A module meeting is no reflection for the register unless the planner says it is.</summary>
+        public Leerruimte.Features.LearningLog.ActivityKind RegisterCategory { get; set; } = Leerruimte.Features.LearningLog.ActivityKind.Other;
     }
 
     public sealed record Result(Meeting? Meeting, string? Error);
@@ -46,6 +49,7 @@ public sealed class PlanMeeting(LeerruimteDb db, CurrentUser user, ContentCatalo
         if (check is not null) return new(null, check);
         var (startsAt, wrongTime) = StartOf(input, clock.GetUtcNow().UtcDateTime);
         if (wrongTime is not null) return new(null, wrongTime);
+        if (!SessionReflection.Categories.Contains(input.RegisterCategory)) return new(null, Ui.Consultation_CategoryUnknown);
 
         var meeting = new Meeting
         {
@@ -58,6 +62,7 @@ public sealed class PlanMeeting(LeerruimteDb db, CurrentUser user, ContentCatalo
             StartsAt = startsAt,
             Place = input.Place?.Trim(),
             FacilitatorId = input.FacilitatorId!.Value,
+            RegisterCategory = input.RegisterCategory,
             JoinCode = await JoinCodes.NewAsync(db, ct),
         };
         MeetingSessionKind.Attach(meeting, invitees);

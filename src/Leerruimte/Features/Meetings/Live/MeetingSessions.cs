@@ -34,6 +34,10 @@ public sealed class MeetingSessionKind(LeerruimteDb db, ContentCatalogue catalog
         await scheduler.ScheduleAsync(FollowUpReminders.Kind, meeting.Id, FollowUpReminders.DueAt(meeting, module.IndividualAction!.Scale.FollowUpWeeks));
     }
 
+    public async Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) =>
+        await db.Meetings.AsNoTracking().Where(m => m.Id == session.OriginId)
+            .Select(m => new SessionReflection(m.RegisterCategory, m.Title)).FirstOrDefaultAsync(ct);
+
     private Task<Meeting> MeetingOf(LiveSession session, CancellationToken ct) => db.Meetings.SingleAsync(m => m.Id == session.OriginId, ct);
 
     /// <summary>The session a new meeting runs on: its facilitator, its invitees as members, its module version as the script.</summary>
