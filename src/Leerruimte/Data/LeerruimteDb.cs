@@ -66,12 +66,19 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Features.Cases.CaseConfirmation> CaseConfirmations => Set<Features.Cases.CaseConfirmation>();
     public DbSet<Features.TeamActions.TeamAction> TeamActions => Set<Features.TeamActions.TeamAction>();
     public DbSet<Features.Consultations.CaseConsultation> CaseConsultations => Set<Features.Consultations.CaseConsultation>();
+    public DbSet<Features.Consultations.ConsultationSeries> ConsultationSeries => Set<Features.Consultations.ConsultationSeries>();
     public DbSet<Features.BoardSessions.BoardSession> BoardSessions => Set<Features.BoardSessions.BoardSession>();
     public DbSet<Features.AgendaSessions.AgendaSession> AgendaSessions => Set<Features.AgendaSessions.AgendaSession>();
     public DbSet<Features.AgendaSessions.AgendaSessionItem> AgendaSessionItems => Set<Features.AgendaSessions.AgendaSessionItem>();
     public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
     public DbSet<TeamGoal> TeamGoals => Set<TeamGoal>();
     public DbSet<GoalValue> GoalValues => Set<GoalValue>();
+    public DbSet<Features.SocialMap.Partner> Partners => Set<Features.SocialMap.Partner>();
+    public DbSet<Features.SocialMap.MapGap> MapGaps => Set<Features.SocialMap.MapGap>();
+    public DbSet<Features.SocialMap.GapConfirmation> GapConfirmations => Set<Features.SocialMap.GapConfirmation>();
+    public DbSet<Features.KnowledgeMap.Specialist> Specialists => Set<Features.KnowledgeMap.Specialist>();
+    public DbSet<Features.KnowledgeMap.KnowledgeConsent> KnowledgeConsents => Set<Features.KnowledgeMap.KnowledgeConsent>();
+    public DbSet<Features.MonthTopics.MonthTopic> MonthTopics => Set<Features.MonthTopics.MonthTopic>();
     public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 
     /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-several-instances.md).</summary>

@@ -5,6 +5,9 @@ namespace Leerruimte.Infrastructure;
 /// <summary>Times are stored in UTC and shown and entered in Dutch local time.</summary>
 public static class DutchTime
 {
+    /// <summary>The IANA name calendars know the zone by.</summary>
+    public const string ZoneId = "Europe/Amsterdam";
+
     public static readonly TimeZoneInfo Zone = Find();
 
     public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
@@ -37,7 +40,7 @@ public static class DutchTime
 
     private static TimeZoneInfo Find()
     {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"); }
+        try { return TimeZoneInfo.FindSystemTimeZoneById(ZoneId); }
         catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("CET", TimeSpan.FromHours(1), "CET", "CET"); }
     }
 }

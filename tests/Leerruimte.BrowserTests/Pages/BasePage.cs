@@ -25,7 +25,8 @@ public abstract class BasePage(IPage page)
     /// <summary>
     /// Clicks a form's submit button and waits until the server's answer to that post has fully arrived. A page that already says
     /// "Opgeslagen" from an earlier save would otherwise pass its check at once, and the late answer would then
-    /// redraw the page under the next step (a select set by the test went back to the stored value).
+    /// redraw the page under the next step (a select set by the test went back to the stored value). For forms that
+    /// post by enhanced navigation (fetch); a plain form's post that redirects does not report its request finished.
     /// </summary>
     public Task<IRequest> SubmitAsync(ILocator button) =>
         Page.RunAndWaitForRequestFinishedAsync(() => button.ClickAsync(), new() { Predicate = r => r.Method == "POST" });

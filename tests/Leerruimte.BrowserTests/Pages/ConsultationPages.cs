@@ -65,6 +65,19 @@ public sealed partial class PlanConsultationPage(IPage page, Guid team) : BasePa
         return new ConsultationPage(Page, Guid.Parse(Address().Match(Page.Url).Groups[1].Value));
     }
 
+    /// <summary>Plans the consultation as a fixed agenda item, <paramref name="times"/> times, with no case yet.</summary>
+    public async Task<ConsultationPage> PlanSeriesAsync(string method, string rhythm, int times, DateTime dutchStart)
+    {
+        await Page.Locator("#consultation-method").SelectOptionAsync(method);
+        await Page.Locator("#date").FillAsync(dutchStart.ToString("yyyy-MM-dd"));
+        await Page.Locator("#time").FillAsync(dutchStart.ToString("HH:mm"));
+        await Page.Locator("#rhythm").SelectOptionAsync(new SelectOptionValue { Label = rhythm });
+        await Page.Locator("#times").FillAsync(times.ToString());
+        await Page.Locator("main form button[type=submit]").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(Address());
+        return new ConsultationPage(Page, Guid.Parse(Address().Match(Page.Url).Groups[1].Value));
+    }
+
     [GeneratedRegex("/casusoverleg/([0-9a-f-]{36})$")]
     private static partial Regex Address();
 }
@@ -81,6 +94,17 @@ public sealed class ConsultationPage(IPage page, Guid id) : BasePage(page)
 
     /// <summary>The attendance table after the close: per name, present and confirmed.</summary>
     public ILocator AttendanceRow(string name) => Page.Locator("tbody tr").Filter(new() { Has = Page.Locator("td", new() { HasTextString = name }) });
+
+    public ILocator CaseChoice => Page.Locator("main form:not([hidden]) #case");
+
+    /// <summary>Chooses the case and who brings it in, before the consultation starts.</summary>
+    public async Task ChooseCaseAsync(string caseTitle, string bringer)
+    {
+        await CaseChoice.SelectOptionAsync(new SelectOptionValue { Label = caseTitle });
+        await Page.Locator("#bringer").SelectOptionAsync(new SelectOptionValue { Label = bringer });
+        await SubmitAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Casus opslaan" }));
+        await Expect(Page.Locator("main .utrecht-alert--ok")).ToContainTextAsync("De casus is opgeslagen.");
+    }
 
     public async Task<ConsolePage> OpenConsoleAsync()
     {

@@ -263,7 +263,7 @@ public sealed class MyActionPage(IPage page, Guid id) : BasePage(page)
         await Text.FillAsync(action);
         await Rating(rating).ClickAsync();
         await Expect(Page.Locator($"#Input-Rating-{rating}")).ToBeCheckedAsync();
-        await SubmitAsync(Save);
+        await Save.ClickAsync();
         await Expect(Saved).ToContainTextAsync("opgeslagen");
     }
 }

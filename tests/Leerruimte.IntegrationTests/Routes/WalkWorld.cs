@@ -5,6 +5,7 @@ using Leerruimte.IntegrationTests.Cases;
 using Leerruimte.IntegrationTests.Consultations;
 using Leerruimte.IntegrationTests.Development;
 using Leerruimte.IntegrationTests.Meetings;
+using Leerruimte.IntegrationTests.SocialMap;
 using Leerruimte.IntegrationTests.TeamGoals;
 
 namespace Leerruimte.IntegrationTests.Routes;
@@ -47,6 +48,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         await AgendaSessionAsync(app, org);
         var goal = await (await app.LoginAsync(org.Member)).AddGoalAsync(await app.TeamIdAsync(org));
         await (await app.LoginAsync(org.Member)).RecordAsync(goal, app.Today(), "60");
+        await TeamMapsAsync(app, org);
 
         Walker[] walkers = [new("anoniem", null), new("beheerder", org.Admin), new("leidinggevende", org.Leader),
             new("procesbegeleider", org.Facilitator), new("teamlid", org.Member)];
@@ -124,6 +126,21 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         var client = await app.LoginAsync(org.Facilitator);
         var agenda = await (await app.ComposeAsync(client, org, "mindmap", "pdca")).PlanAsync(client);
         await app.ChairAgendaAsync(org.Facilitator, agenda, (c, s, me) => c.StartAsync(s, me));
+    }
+
+    /// <summary>A partner and a gap on the social map, and a topic for this month.</summary>
+    private static async Task TeamMapsAsync(LeerruimteApp app, TestOrganisation org)
+    {
+        var member = await app.LoginAsync(org.Member);
+        var team = await app.TeamIdAsync(org);
+        await member.AddPartnerAsync(team);
+        await member.AddGapAsync(team);
+        var topics = await member.PageAsync($"/teams/{team}/thema");
+        var topic = await topics.SubmitAsync(member, "new-topic", new Dictionary<string, string>
+        {
+            ["Input.Month"] = topics.Document.QuerySelector("#topic-month")!.GetAttribute("value")!, ["Input.Title"] = "Eigen kracht", ["Input.Text"] = "", ["Input.Link"] = "",
+        });
+        Expect(topic, HttpStatusCode.Redirect, "topic of the month");
     }
 
     private static void Expect(HtmlPage page, HttpStatusCode status, string what)

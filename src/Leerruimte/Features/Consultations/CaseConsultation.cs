@@ -41,6 +41,9 @@ public sealed class CaseConsultation : IOrganisationOwned, IHasCreatedAt
     public ConsultationStatus Status { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The series it was planned in, if the team planned it in its rhythm.</summary>
+    public Guid? SeriesId { get; set; }
+
     public Guid SessionId { get; set; }
     public LiveSession? Session { get; set; }
 

@@ -19,6 +19,13 @@ public sealed class CaseConsultationConfiguration : IEntityTypeConfiguration<Cas
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.ChairId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.CaseBringerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.Session).WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ConsultationSeries>().WithMany().HasForeignKey(c => c.SeriesId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.TeamId, c.StartsAt });
     }
+}
+
+public sealed class ConsultationSeriesConfiguration : IEntityTypeConfiguration<ConsultationSeries>
+{
+    public void Configure(EntityTypeBuilder<ConsultationSeries> builder) =>
+        builder.HasOne<Team>().WithMany().HasForeignKey(s => s.TeamId).OnDelete(DeleteBehavior.Cascade);
 }

@@ -8,6 +8,8 @@ public static class ConsultationsSetup
     public static WebApplicationBuilder AddConsultations(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PlanConsultation>();
+        builder.Services.AddScoped<ConsultationInvitations>();
+        builder.Services.AddScoped<ChooseCase>();
         builder.Services.AddScoped<ISessionKind, ConsultationSessionKind>();
         return builder;
     }

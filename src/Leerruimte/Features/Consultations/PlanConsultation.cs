@@ -15,7 +15,7 @@ namespace Leerruimte.Features.Consultations;
 /// Plans a case consultation: anyone in the team may chair one. It keeps today's version of the method, points at a
 /// case of the team's library (or none yet), names who brings it in, and says what its hours count as.
 /// </summary>
-public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue, TimeProvider clock)
+public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue, ConsultationInvitations invitations, TimeProvider clock)
 {
     public sealed class Input
     {
@@ -36,6 +36,11 @@ public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue
 
         /// <summary>What the hours count as; none chosen is what the method says (a consultation: casuïstiekbespreking).</summary>
         public ActivityKind? RegisterCategory { get; set; }
+
+        /// <summary>Once, or as a fixed agenda item every week or every two weeks, <see cref="Times"/> times in all.</summary>
+        public ConsultationRhythm Rhythm { get; set; }
+
+        public int Times { get; set; } = 6;
     }
 
     public sealed record Result(CaseConsultation? Consultation, string? Error);
@@ -49,19 +54,45 @@ public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue
         if (!SessionReflection.Categories.Contains(category)) return new(null, Ui.Consultation_CategoryUnknown);
         var people = participants.Append(chairId).ToHashSet();
         if (await CheckAsync(teamId, input, people, ct) is { } error) return new(null, error);
-        var (startsAt, wrongTime) = PlannedStart.Of(input.Date!.Value, input.Time!.Value, clock.GetUtcNow().UtcDateTime);
+        var series = Series(teamId, input);
+        if (input.Rhythm != ConsultationRhythm.Once && series is null) return new(null, Ui.Consultation_RhythmUnknown);
+        var (starts, wrongTime) = Starts(input, series);
         if (wrongTime is not null) return new(null, wrongTime);
 
-        var consultation = new CaseConsultation
+        if (series is not null) db.ConsultationSeries.Add(series);
+        var all = starts.Select((startsAt, i) => new CaseConsultation
         {
-            TeamId = teamId, CaseId = input.CaseId, CaseChosen = input.CaseId is not null, CaseBringerId = input.CaseBringerId, ChairId = chairId,
-            MethodPackVersionId = versionId, MethodId = method.Id!, MethodTitle = method.Title!,
+            TeamId = teamId, SeriesId = series?.Id, ChairId = chairId, MethodPackVersionId = versionId, MethodId = method.Id!, MethodTitle = method.Title!,
             StartsAt = startsAt, DurationMinutes = method.Steps.Sum(s => s.Minutes), Place = input.Place?.Trim(), RegisterCategory = category,
-        };
-        ConsultationSessionKind.Attach(consultation, people);
-        db.CaseConsultations.Add(consultation);
+            // The case is for the first; later ones in the series get theirs chosen nearer the day.
+            CaseId = i == 0 ? input.CaseId : null, CaseChosen = i == 0 && input.CaseId is not null, CaseBringerId = i == 0 ? input.CaseBringerId : null,
+        }).ToList();
+        foreach (var consultation in all)
+        {
+            ConsultationSessionKind.Attach(consultation, people);
+            db.CaseConsultations.Add(consultation);
+        }
+        await invitations.SendAsync(all[0], series, people, ct);
         await db.SaveChangesAsync(ct);
-        return new(consultation, null);
+        return new(all[0], null);
+    }
+
+    private static ConsultationSeries? Series(Guid teamId, Input input) =>
+        input.Rhythm is ConsultationRhythm.Weekly or ConsultationRhythm.Fortnightly && input.Times is >= ConsultationSeries.MinCount and <= ConsultationSeries.MaxCount
+            ? new() { TeamId = teamId, Rhythm = input.Rhythm, Count = input.Times } : null;
+
+    /// <summary>Every start of the series at the same Dutch time of day, so summer time does not move it an hour.</summary>
+    private (List<DateTime> Starts, string? Error) Starts(Input input, ConsultationSeries? series)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var starts = new List<DateTime>();
+        for (var i = 0; i < (series?.Count ?? 1); i++)
+        {
+            var (startsAt, error) = PlannedStart.Of(input.Date!.Value.AddDays(7 * i * (series?.Weeks ?? 1)), input.Time!.Value, now);
+            if (error is not null) return ([], error);
+            starts.Add(startsAt);
+        }
+        return (starts, null);
     }
 
     private async Task<string?> CheckAsync(Guid teamId, Input input, HashSet<Guid> people, CancellationToken ct)

@@ -27,6 +27,7 @@ public static class DemoSeeder
             if (!organisation.Teams.Contains(DemoTeamGoals.Team)) continue;
             await DemoTeamGoals.SeedAsync(scope.ServiceProvider);
             await DemoConsultations.SeedAsync(scope.ServiceProvider);
+            await DemoTeamMaps.SeedAsync(scope.ServiceProvider);
         }
     }
 

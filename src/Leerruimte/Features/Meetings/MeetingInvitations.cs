@@ -28,8 +28,9 @@ public sealed class MeetingInvitations(LeerruimteDb db, Messages messages, Publi
             .Select(p => new CalendarFile.Attendee(p.DisplayName, p.Email!)).ToListAsync(ct);
         var cancel = kind == Kind.Cancellation;
         var body = Body(meeting, teamName, organiser.DisplayName, kind);
-        var ics = Encoding.UTF8.GetBytes(CalendarFile.Create(meeting, teamName, new(organiser.DisplayName, organiser.Email!), attendees, body,
-            cancel, clock.GetUtcNow().UtcDateTime));
+        var entry = new CalendarFile.Entry(meeting.Id, $"{Ui.Meeting_CalendarTitle}: {meeting.Title}", body, meeting.Place, meeting.StartsAt, meeting.EndsAt,
+            meeting.CalendarSequence, teamName);
+        var ics = Encoding.UTF8.GetBytes(CalendarFile.Create(entry, new(organiser.DisplayName, organiser.Email!), attendees, cancel, clock.GetUtcNow().UtcDateTime));
 
         var file = new Messages.Attachment("teambijeenkomst.ics", cancel ? CalendarFile.ContentTypeCancel : CalendarFile.ContentTypeRequest, ics);
         foreach (var person in people.Where(p => to.Contains(p.Id)))

@@ -10,6 +10,13 @@ namespace Leerruimte.Features.Teams;
 /// </summary>
 public static class TeamAccess
 {
+    public sealed record TeamPerson(Guid Id, string Name);
+
+    /// <summary>Everyone in the team, once each whatever their roles, by name: to pick who does something.</summary>
+    public static Task<List<TeamPerson>> PeopleAsync(LeerruimteDb db, Guid teamId, CancellationToken ct = default) =>
+        db.Users.Where(p => db.TeamMemberships.Any(m => m.TeamId == teamId && m.PersonId == p.Id))
+            .OrderBy(p => p.DisplayName).Select(p => new TeamPerson(p.Id, p.DisplayName)).ToListAsync(ct);
+
     /// <summary>The teams this person is in, for a query to filter by (<c>mine.Contains(c.TeamId)</c>).</summary>
     public static IQueryable<Guid> TeamsOf(LeerruimteDb db, Guid personId) =>
         db.TeamMemberships.Where(m => m.PersonId == personId).Select(m => m.TeamId);
