@@ -68,6 +68,8 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Features.Consultations.CaseConsultation> CaseConsultations => Set<Features.Consultations.CaseConsultation>();
     public DbSet<Features.Consultations.ConsultationSeries> ConsultationSeries => Set<Features.Consultations.ConsultationSeries>();
     public DbSet<Features.BoardSessions.BoardSession> BoardSessions => Set<Features.BoardSessions.BoardSession>();
+    public DbSet<Features.AgendaSessions.AgendaSession> AgendaSessions => Set<Features.AgendaSessions.AgendaSession>();
+    public DbSet<Features.AgendaSessions.AgendaSessionItem> AgendaSessionItems => Set<Features.AgendaSessions.AgendaSessionItem>();
     public DbSet<MatchConsent> MatchConsents => Set<MatchConsent>();
     public DbSet<TeamGoal> TeamGoals => Set<TeamGoal>();
     public DbSet<GoalValue> GoalValues => Set<GoalValue>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Leerruimte.IntegrationTests.AgendaSessions;
 using Leerruimte.IntegrationTests.Cases;
 using Leerruimte.IntegrationTests.Consultations;
 using Leerruimte.IntegrationTests.Development;
@@ -44,6 +45,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         await app.ChairAsync(org.Facilitator, consultation, (c, s, me) => c.StartAsync(s, me));
         await app.ActionFromAsync(org.Facilitator, consultation, "Samen de post openen");
         await BoardSessionAsync(app, org);
+        await AgendaSessionAsync(app, org);
         var goal = await (await app.LoginAsync(org.Member)).AddGoalAsync(await app.TeamIdAsync(org));
         await (await app.LoginAsync(org.Member)).RecordAsync(goal, app.Today(), "60");
         await TeamMapsAsync(app, org);
@@ -116,6 +118,14 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         var session = await app.InScopeAsync(sp => sp.GetRequiredService<Leerruimte.Data.LeerruimteDb>().BoardSessions
             .IgnoreQueryFilters().Where(b => b.Id == board).Select(b => b.SessionId).SingleAsync());
         await app.AsAsync(org.Facilitator, (sp, me) => sp.GetRequiredService<Leerruimte.Features.Sessions.SessionCommands>().StartAsync(session, me));
+    }
+
+    /// <summary>A team session of two work forms the facilitator composed and started.</summary>
+    private static async Task AgendaSessionAsync(LeerruimteApp app, TestOrganisation org)
+    {
+        var client = await app.LoginAsync(org.Facilitator);
+        var agenda = await (await app.ComposeAsync(client, org, "mindmap", "pdca")).PlanAsync(client);
+        await app.ChairAgendaAsync(org.Facilitator, agenda, (c, s, me) => c.StartAsync(s, me));
     }
 
     /// <summary>A partner and a gap on the social map, and a topic for this month.</summary>

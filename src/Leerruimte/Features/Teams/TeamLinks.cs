@@ -8,4 +8,6 @@ public static class TeamLinks
     public static string Cases(Guid teamId) => $"/teams/{teamId}/casuistiek";
 
     public static string Case(Guid teamId, Guid caseId) => $"/teams/{teamId}/casuistiek/{caseId}";
+
+    public static string AgendaSessions(Guid teamId) => $"/teams/{teamId}/teamsessies";
 }

@@ -182,6 +182,85 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.ToTable("PersonalActions");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.AgendaSessions.AgendaSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChairId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RegisterCategory")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChairId");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "StartsAt");
+
+                    b.ToTable("AgendaSessions");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.AgendaSessions.AgendaSessionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgendaSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PackVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkFormId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaSessionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("AgendaSessionItems");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.BoardSessions.BoardSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2252,6 +2331,38 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.AgendaSessions.AgendaSession", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChairId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", "Session")
+                        .WithOne()
+                        .HasForeignKey("Leerruimte.Features.AgendaSessions.AgendaSession", "SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.AgendaSessions.AgendaSessionItem", b =>
+                {
+                    b.HasOne("Leerruimte.Features.AgendaSessions.AgendaSession", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AgendaSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerruimte.Features.BoardSessions.BoardSession", b =>
                 {
                     b.HasOne("Leerruimte.Features.People.Person", null)
@@ -2876,6 +2987,11 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Actions.PersonalAction", b =>
                 {
                     b.Navigation("Cycles");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.AgendaSessions.AgendaSession", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Cases.TeamCase", b =>

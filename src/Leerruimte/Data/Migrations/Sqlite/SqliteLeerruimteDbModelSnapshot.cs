@@ -176,6 +176,85 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("PersonalActions");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.AgendaSessions.AgendaSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChairId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegisterCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChairId");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "StartsAt");
+
+                    b.ToTable("AgendaSessions");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.AgendaSessions.AgendaSessionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PackVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkFormId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaSessionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("AgendaSessionItems");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.BoardSessions.BoardSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2240,6 +2319,38 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.AgendaSessions.AgendaSession", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChairId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", "Session")
+                        .WithOne()
+                        .HasForeignKey("Leerruimte.Features.AgendaSessions.AgendaSession", "SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.AgendaSessions.AgendaSessionItem", b =>
+                {
+                    b.HasOne("Leerruimte.Features.AgendaSessions.AgendaSession", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AgendaSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerruimte.Features.BoardSessions.BoardSession", b =>
                 {
                     b.HasOne("Leerruimte.Features.People.Person", null)
@@ -2864,6 +2975,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Actions.PersonalAction", b =>
                 {
                     b.Navigation("Cycles");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.AgendaSessions.AgendaSession", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Cases.TeamCase", b =>

@@ -1,0 +1,39 @@
+using Leerruimte.Data;
+using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.AgendaSessions;
+
+/// <summary>
+/// Team sessions as a kind of live session: the script is the agenda's work forms one after another; the reference is
+/// the session's own id, which names the same agenda for ever (an agenda is not changed once planned).
+/// </summary>
+public sealed class AgendaSessionKind(LeerruimteDb db, ContentCatalogue catalogue) : ISessionKind
+{
+    public string Kind => AgendaSession.Kind;
+
+    public bool GuardsNotes => true;
+
+    public async Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) =>
+        await db.AgendaSessions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == session.OriginId, ct) is { } a
+            ? new SessionReflection(a.RegisterCategory, string.Format(Resources.Ui.TeamSession_LogTitle, a.Title)) : null;
+
+    public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
+        Guid.TryParse(scriptRef, out var id) && await AgendaScript.LoadAsync(db, catalogue, id, ct) is { } agenda ? AgendaScript.Of(agenda) : null;
+
+    public async Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct) =>
+        await db.AgendaSessions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == session.OriginId, ct) is { } a && now >= a.StartsAt.AddHours(-1);
+
+    public async Task OnStartedAsync(LiveSession session, CancellationToken ct) => (await Of(session, ct)).Status = AgendaSessionStatus.Running;
+
+    public async Task OnClosedAsync(LiveSession session, CancellationToken ct) => (await Of(session, ct)).Status = AgendaSessionStatus.Closed;
+
+    private Task<AgendaSession> Of(LiveSession session, CancellationToken ct) => db.AgendaSessions.SingleAsync(a => a.Id == session.OriginId, ct);
+
+    public static void Attach(AgendaSession agenda, IEnumerable<Guid> participants)
+    {
+        agenda.Session = LiveSession.For(agenda.Origin, agenda.Id.ToString(), agenda.ChairId, participants);
+        agenda.SessionId = agenda.Session.Id;
+    }
+}
