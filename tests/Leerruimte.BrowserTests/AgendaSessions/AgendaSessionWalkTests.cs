@@ -12,8 +12,11 @@ public sealed class AgendaScreen(IPage page) : BasePage(page)
 
     public async Task AddAsync(string workForm)
     {
+        // Each step below waits for what the answer shows (one item more, the new order), so no step can run ahead of it.
+        var before = await Items.CountAsync();
         await Page.Locator("#pick").SelectOptionAsync(new SelectOptionValue { Label = workForm });
-        await SubmitAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen" }));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen" }).ClickAsync();
+        await Expect(Items).ToHaveCountAsync(before + 1, new() { Timeout = 20_000 });
     }
 }
 
@@ -40,7 +43,7 @@ public sealed class AgendaSessionWalkTests(BrowserSuite suite, ITestOutputHelper
         await plan.AddAsync("Evalueren met bloem, vriezer, prullenbak en zaadje (20 minuten)");
         await Expect(chair.Locator("#agenda-total")).ToHaveTextAsync("Totaal: 40 minuten");
         await chair.Locator("#minutes-1").FillAsync("10");
-        await plan.SubmitAsync(chair.GetByRole(AriaRole.Button, new() { Name = "Omhoog: Evalueren met bloem, vriezer, prullenbak en zaadje" }));
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Omhoog: Evalueren met bloem, vriezer, prullenbak en zaadje" }).ClickAsync();
         await Expect(plan.Items).ToHaveTextAsync(["Evalueren met bloem, vriezer, prullenbak en zaadje", "Mindmap"]);
         await Expect(chair.Locator("#minutes-0")).ToHaveValueAsync("10");
         await Expect(chair.Locator("#agenda-total")).ToHaveTextAsync("Totaal: 30 minuten");
@@ -81,7 +84,7 @@ public sealed class AgendaSessionWalkTests(BrowserSuite suite, ITestOutputHelper
         await chair.GetByRole(AriaRole.Button, new() { Name = "Ja, afsluiten" }).ClickAsync();
         await Expect(phonePage.Locator("[data-item-title]")).ToContainTextAsync("afgesloten", new() { Timeout = 5_000 });
         await phonePage.ReloadAsync();
-        await phone.SubmitAsync(phonePage.GetByRole(AriaRole.Button, new() { Name = "Ik was erbij" }));
+        await phonePage.GetByRole(AriaRole.Button, new() { Name = "Ik was erbij" }).ClickAsync();
         await Expect(phonePage.GetByText("Je hebt bevestigd dat je erbij was.")).ToBeVisibleAsync();
         await Accessibility.CheckAsync(phone, "team session phone, confirmed");
 

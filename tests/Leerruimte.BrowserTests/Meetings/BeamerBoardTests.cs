@@ -59,7 +59,8 @@ public sealed class BeamerBoardTests(BrowserSuite suite, ITestOutputHelper outpu
         await beamer.Page.SetViewportSizeAsync(SmallBeamer.Width, SmallBeamer.Height);
         for (var i = 40; i < 60; i++) await phones[i % 2].AddNoteAsync(notes[i]);
         await Expect(beamer.Notes).ToHaveCountAsync(60, new() { Timeout = 10_000 });
-        await Expect(beamer.PageCount).ToContainTextAsync(new Regex(@"^Briefjes 1–\d+ van 60 · blad 1 van \d$"));
+        // The pages turn on their own; on a loaded machine the first may already have turned, so wait for it to come round.
+        await Expect(beamer.PageCount).ToContainTextAsync(new Regex(@"^Briefjes 1–\d+ van 60 · blad 1 van \d$"), new() { Timeout = 60_000 });
         await Expect(beamer.PageCount).ToBeInViewportAsync(new() { Ratio = 1 });
         await Screenshots.TakeAsync(beamer.Page, "beamer-60-notes-page-1", fullPage: false);
         var seen = new HashSet<string>(await ShownNotesShouldFitAsync(beamer, SmallBeamer));
