@@ -52,7 +52,7 @@ public sealed class PlanAgendaSession(LeerruimteDb db, ContentCatalogue catalogu
         var forms = await CatalogueAsync(ct);
         if (Check(input.Items, forms) is { } wrong) return new(null, wrong);
         var people = participants.Append(chairId).ToHashSet();
-        if (await db.TeamMemberships.Where(m => m.TeamId == teamId && people.Contains(m.PersonId)).Select(m => m.PersonId).Distinct().CountAsync(ct) != people.Count)
+        if (!await TeamAccess.AllInAsync(db, teamId, people, ct))
             return new(null, Ui.Plan_InviteeNotInTeam);
         var (startsAt, wrongTime) = PlannedStart.Of(input.Date!.Value, input.Time!.Value, clock.GetUtcNow().UtcDateTime);
         if (wrongTime is not null) return new(null, wrongTime);

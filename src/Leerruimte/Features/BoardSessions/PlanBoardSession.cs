@@ -33,7 +33,7 @@ public sealed class PlanBoardSession(LeerruimteDb db, ContentCatalogue catalogue
         if (await BoardSessionKind.MethodAsync(catalogue, ct) is not { } method) return new(null, Ui.Board_MethodMissing);
         if (!SessionReflection.Categories.Contains(input.RegisterCategory)) return new(null, Ui.Consultation_CategoryUnknown);
         var people = participants.Append(chairId).ToHashSet();
-        if (await db.TeamMemberships.Where(m => m.TeamId == teamId && people.Contains(m.PersonId)).Select(m => m.PersonId).Distinct().CountAsync(ct) != people.Count)
+        if (!await TeamAccess.AllInAsync(db, teamId, people, ct))
             return new(null, Ui.Plan_InviteeNotInTeam);
         var (startsAt, wrongTime) = PlannedStart.Of(input.Date!.Value, input.Time!.Value, clock.GetUtcNow().UtcDateTime);
         if (wrongTime is not null) return new(null, wrongTime);

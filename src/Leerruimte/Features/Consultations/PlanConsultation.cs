@@ -100,7 +100,6 @@ public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue
         if (input.CaseId is { } caseId && !await db.TeamCases.AnyAsync(c => c.Id == caseId && c.TeamId == teamId && c.Status == CaseStatus.Active, ct))
             return Ui.Consultation_CaseUnknown;
         if (input.CaseBringerId is { } bringer && !people.Contains(bringer)) return Ui.Consultation_BringerNotIn;
-        var inTeam = await db.TeamMemberships.Where(m => m.TeamId == teamId && people.Contains(m.PersonId)).Select(m => m.PersonId).Distinct().CountAsync(ct);
-        return inTeam == people.Count ? null : Ui.Plan_InviteeNotInTeam;
+        return await TeamAccess.AllInAsync(db, teamId, people, ct) ? null : Ui.Plan_InviteeNotInTeam;
     }
 }

@@ -78,8 +78,7 @@ public sealed class PlanMeeting(LeerruimteDb db, CurrentUser user, ContentCatalo
         if (!await db.TeamMemberships.AnyAsync(m => m.TeamId == teamId && m.PersonId == facilitatorId && m.Role == TeamRole.Facilitator, ct))
             return Ui.Plan_FacilitatorNotInTeam;
         if (invitees.Count == 0) return Ui.Plan_NoInvitees;
-        var members = await db.TeamMemberships.Where(m => m.TeamId == teamId && invitees.Contains(m.PersonId)).Select(m => m.PersonId).Distinct().CountAsync(ct);
-        return members == invitees.Distinct().Count() ? null : Ui.Plan_InviteeNotInTeam;
+        return await TeamAccess.AllInAsync(db, teamId, invitees, ct) ? null : Ui.Plan_InviteeNotInTeam;
     }
 
     /// <summary>The start in UTC, or why it cannot be (<see cref="PlannedStart"/>).</summary>

@@ -27,4 +27,11 @@ public static class TeamAccess
 
     public static Task<bool> IsInAsync(LeerruimteDb db, Guid teamId, Guid personId, CancellationToken ct = default) =>
         db.TeamMemberships.AnyAsync(m => m.TeamId == teamId && m.PersonId == personId, ct);
+
+    /// <summary>Whether every one of <paramref name="people"/> belongs to the team (the check of every planner's invitees).</summary>
+    public static async Task<bool> AllInAsync(LeerruimteDb db, Guid teamId, IReadOnlyCollection<Guid> people, CancellationToken ct = default)
+    {
+        var distinct = people.Distinct().ToList();
+        return await db.TeamMemberships.Where(m => m.TeamId == teamId && distinct.Contains(m.PersonId)).Select(m => m.PersonId).Distinct().CountAsync(ct) == distinct.Count;
+    }
 }
