@@ -39,7 +39,7 @@ public sealed class TeamCase : IOrganisationOwned, IHasCreatedAt
 /// The writer's word that something the privacy guard marked is not identifying (the team's general number, a date
 /// that is no birthday): which finding (<see cref="Finding.Key"/>), who said so, when. Kept so it is not asked again.
 /// </summary>
-public sealed class CaseConfirmation : IOrganisationOwned
+public sealed class CaseConfirmation : IOrganisationOwned, IGuardConfirmation
 {
     public const int MaxKey = Infrastructure.Privacy.PrivacyGuard.MaxKey;
 

@@ -65,12 +65,10 @@ public sealed class WriteCase(LeerruimteDb db, TimeProvider clock)
     {
         var (tags, tagError) = CaseTags.Parse(input.Tags);
         if (tagError is not null) return new(null, tagError);
-        var known = c.Confirmations.Select(k => k.Key).Concat(confirmed).ToHashSet();
-        if (PrivacyGuard.Check(input.Guarded, known) is { Count: > 0 } findings) return new(null, Ui.Privacy_NotSaved, findings);
+        if (PrivacyGuard.Open(input.Guarded, c.Confirmations, confirmed) is { Count: > 0 } findings) return new(null, Ui.Privacy_NotSaved, findings);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var finding in PrivacyGuard.NewlyConfirmed(input.Guarded, confirmed).Where(f => c.Confirmations.All(k => k.Key != f.Key)))
-            c.Confirmations.Add(new CaseConfirmation { Kind = finding.Kind, Key = finding.Key, ConfirmedById = personId, ConfirmedAt = now });
+        PrivacyGuard.Record(c.Confirmations, input.Guarded, confirmed, f => new CaseConfirmation { Kind = f.Kind, Key = f.Key, ConfirmedById = personId, ConfirmedAt = now });
         c.Title = input.Title!.Trim();
         c.Situation = input.Situation!.Trim();
         c.Question = Clean(input.Question);

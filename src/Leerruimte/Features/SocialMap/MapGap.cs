@@ -29,7 +29,7 @@ public sealed class MapGap : IOrganisationOwned, IHasCreatedAt
 }
 
 /// <summary>The writer's word that something the guard marked in a gap's text is not identifying: kept so it is not asked again.</summary>
-public sealed class GapConfirmation : IOrganisationOwned
+public sealed class GapConfirmation : IOrganisationOwned, IGuardConfirmation
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }

@@ -51,12 +51,10 @@ public sealed class SaveGap(LeerruimteDb db, TimeProvider clock)
     {
         if (!Enum.IsDefined(input.Status)) return new(null, Ui.Gap_UnknownStatus);
         if (input.OwnerId is { } owner && !await TeamAccess.IsInAsync(db, gap.TeamId, owner, ct)) return new(null, Ui.Gap_OwnerNotInTeam);
-        var known = gap.Confirmations.Select(k => k.Key).Concat(confirmed).ToHashSet();
-        if (PrivacyGuard.Check(input.Guarded, known) is { Count: > 0 } findings) return new(null, Ui.Privacy_NotSaved, findings);
+        if (PrivacyGuard.Open(input.Guarded, gap.Confirmations, confirmed) is { Count: > 0 } findings) return new(null, Ui.Privacy_NotSaved, findings);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var finding in PrivacyGuard.NewlyConfirmed(input.Guarded, confirmed).Where(f => gap.Confirmations.All(k => k.Key != f.Key)))
-            gap.Confirmations.Add(new GapConfirmation { Kind = finding.Kind, Key = finding.Key, ConfirmedById = personId, ConfirmedAt = now });
+        PrivacyGuard.Record(gap.Confirmations, input.Guarded, confirmed, f => new GapConfirmation { Kind = f.Kind, Key = f.Key, ConfirmedById = personId, ConfirmedAt = now });
         gap.Text = input.Text!.Trim();
         gap.OwnerId = input.OwnerId;
         gap.Status = input.Status;

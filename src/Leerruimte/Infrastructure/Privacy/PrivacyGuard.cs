@@ -8,6 +8,12 @@ public sealed record GuardedField(string Id, string Label, string? Text)
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 }
 
+/// <summary>A finding the writer confirmed as not identifying, kept with the text it was said of (by its key).</summary>
+public interface IGuardConfirmation
+{
+    string Key { get; }
+}
+
 /// <summary>
 /// The guard as forms use it: the fields of one form, checked together, less what the writer already confirmed.
 /// A form is saved only when nothing unconfirmed is left (<see cref="PrivacyCheck"/> shows what is).
@@ -26,6 +32,17 @@ public static class PrivacyGuard
     /// <summary>The findings ticked as "not identifying" in the posted form; bounded in number and length.</summary>
     public static IReadOnlySet<string> Confirmed(StringValues posted) =>
         posted.OfType<string>().Where(k => k.Length <= MaxKey).Take(MaxConfirmations).ToHashSet();
+
+    /// <summary>What is left to rewrite or confirm: the findings, less those recorded earlier and those just ticked.</summary>
+    public static IReadOnlyList<GuardedField> Open<T>(IReadOnlyList<GuardedField> fields, IEnumerable<T> recorded, IReadOnlySet<string> confirmed)
+        where T : IGuardConfirmation => Check(fields, recorded.Select(k => k.Key).Concat(confirmed).ToHashSet());
+
+    /// <summary>Keeps each finding just confirmed that was not kept before, as <paramref name="make"/> records it (who, when).</summary>
+    public static void Record<T>(ICollection<T> recorded, IReadOnlyList<GuardedField> fields, IReadOnlySet<string> confirmed, Func<Finding, T> make)
+        where T : IGuardConfirmation
+    {
+        foreach (var finding in NewlyConfirmed(fields, confirmed).Where(f => recorded.All(k => k.Key != f.Key)).ToList()) recorded.Add(make(finding));
+    }
 
     /// <summary>The findings of these fields that the writer has just confirmed, each once.</summary>
     public static IEnumerable<Finding> NewlyConfirmed(IEnumerable<GuardedField> fields, IReadOnlySet<string> confirmed) =>
