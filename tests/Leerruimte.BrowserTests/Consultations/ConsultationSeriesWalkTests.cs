@@ -7,7 +7,8 @@ namespace Leerruimte.BrowserTests.Consultations;
 
 /// <summary>
 /// Consultation as a fixed agenda item, on a phone: the chair plans it every week for a month with no case yet, the
-/// team's list shows the four dates, and on the day the case bringer picks the case on the consultation's page.
+/// team's list shows the four dates, and on the day the case bringer picks the case on the consultation's page; then
+/// the chair moves the first an hour and, after all, cancels it: the rest of the series stays.
 /// </summary>
 public sealed class ConsultationSeriesWalkTests(BrowserSuite suite, ITestOutputHelper output) : MeetingBrowserTest(suite, output)
 {
@@ -36,5 +37,16 @@ public sealed class ConsultationSeriesWalkTests(BrowserSuite suite, ITestOutputH
         await page.GotoAsync($"/teams/{team.Id}/casusoverleg");
         await Expect(page.Locator("main")).ToContainTextAsync(start.AddDays(21).ToString("d MMMM yyyy", new System.Globalization.CultureInfo("nl-NL")));
         await Accessibility.CheckAsync(new PlanConsultationPage(page, team.Id), "team's consultations with the series");
+
+        await first.GotoAsync();
+        await first.MoveAsync(start.AddHours(1));
+        await Expect(first.Page.Locator("main .app-facts")).ToContainTextAsync("10:00");
+        await Accessibility.CheckAsync(first, "consultation moved");
+        await first.CancelOnlyThisAsync();
+        await Expect(first.Page.Locator("main .app-facts")).ToContainTextAsync("Gaat niet door");
+        await Expect(first.Page.Locator("#move-date")).ToBeHiddenAsync();
+        await Accessibility.CheckAsync(first, "consultation cancelled");
+        await ShouldFitAsync(first);
+        await Screenshots.TakeAsync(page, "consultation-cancelled");
     }
 }

@@ -106,6 +106,25 @@ public sealed class ConsultationPage(IPage page, Guid id) : BasePage(page)
         await Expect(Page.Locator("main .utrecht-alert--ok")).ToContainTextAsync("De casus is opgeslagen.");
     }
 
+    private ILocator ChangeSaid => Page.Locator("section[aria-labelledby=change-heading] .utrecht-alert--ok");
+
+    /// <summary>The chair moves it to another time, with the plain form at the bottom of the page.</summary>
+    public async Task MoveAsync(DateTime local)
+    {
+        await Page.Locator("#move-date").FillAsync(local.ToString("yyyy-MM-dd"));
+        await Page.Locator("#move-time").FillAsync(local.ToString("HH:mm"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Verplaatsen" }).ClickAsync();
+        await Expect(ChangeSaid).ToContainTextAsync("Het casusoverleg is verplaatst");
+    }
+
+    /// <summary>The chair cancels only this one of its series.</summary>
+    public async Task CancelOnlyThisAsync()
+    {
+        await Page.GetByLabel("Alleen dit casusoverleg").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Casusoverleg afzeggen" }).ClickAsync();
+        await Expect(ChangeSaid).ToContainTextAsync("Afgezegd");
+    }
+
     public async Task<ConsolePage> OpenConsoleAsync()
     {
         await Page.Locator($"main a[href='{ConsolePath}']").ClickAsync();
