@@ -993,11 +993,6 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid>("FacilitatorId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("JoinCode")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
                     b.Property<string>("ModuleId")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1037,9 +1032,6 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("JoinCode")
-                        .IsUnique();
 
                     b.HasIndex("ModuleVersionId");
 
@@ -1607,6 +1599,10 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid>("FacilitatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("JoinCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
@@ -1645,6 +1641,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("FacilitatorId");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique();
 
                     b.HasIndex("OriginKind", "OriginId")
                         .IsUnique();

@@ -987,11 +987,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid>("FacilitatorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("JoinCode")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ModuleId")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1031,9 +1026,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("JoinCode")
-                        .IsUnique();
 
                     b.HasIndex("ModuleVersionId");
 
@@ -1601,6 +1593,10 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid>("FacilitatorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("JoinCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
@@ -1639,6 +1635,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("FacilitatorId");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique();
 
                     b.HasIndex("OriginKind", "OriginId")
                         .IsUnique();
