@@ -21,13 +21,28 @@ public static class CalendarFile
     /// <summary>A repeat every <paramref name="Weeks"/> weeks, <paramref name="Count"/> times in all.</summary>
     public sealed record Repeat(int Weeks, int Count);
 
-    /// <summary>One event, or the first of a series; times in UTC.</summary>
-    public sealed record Entry(Guid Id, string Summary, string Description, string? Place, DateTime StartsAt, DateTime EndsAt, int Sequence, string Category, Repeat? Repeats = null);
+    /// <summary>
+    /// One event, or the first of a series; times in UTC. With <paramref name="OccurrenceOf"/> it is one occurrence of
+    /// the series <paramref name="Id"/>, named by the start the series gave it, moved or cancelled on its own.
+    /// </summary>
+    public sealed record Entry(Guid Id, string Summary, string Description, string? Place, DateTime StartsAt, DateTime EndsAt, int Sequence, string Category,
+        Repeat? Repeats = null, DateTime? OccurrenceOf = null);
 
-    public static string Create(Entry entry, Attendee organiser, IEnumerable<Attendee> attendees, bool cancel, DateTime now)
+    public static string Create(Entry entry, Attendee organiser, IEnumerable<Attendee> attendees, bool cancel, DateTime now) =>
+        Create([entry], organiser, attendees, cancel, now);
+
+    /// <summary>Several events in one file, such as the cancelled occurrences of a series.</summary>
+    public static string Create(IReadOnlyList<Entry> entries, Attendee organiser, IEnumerable<Attendee> attendees, bool cancel, DateTime now)
     {
         var calendar = new Calendar { Method = cancel ? "CANCEL" : "REQUEST", ProductId = "-//Leerruimte//Teamleren//NL" };
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(DutchTime.ZoneId, DutchTime.ToLocal(entry.StartsAt), includeHistoricalData: false));
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(DutchTime.ZoneId, DutchTime.ToLocal(entries.Min(e => e.StartsAt)), includeHistoricalData: false));
+        var people = attendees.ToList();
+        foreach (var entry in entries) calendar.Events.Add(Event(entry, organiser, people, cancel, now));
+        return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    private static CalendarEvent Event(Entry entry, Attendee organiser, List<Attendee> attendees, bool cancel, DateTime now)
+    {
         var e = new CalendarEvent
         {
             Uid = $"{entry.Id:N}@leerruimte",
@@ -42,11 +57,11 @@ public static class CalendarFile
             Organizer = new Organizer($"mailto:{organiser.Email}") { CommonName = organiser.Name },
         };
         if (entry.Repeats is { } r) e.RecurrenceRule = new RecurrencePattern(FrequencyType.Weekly, r.Weeks) { Count = r.Count };
+        if (entry.OccurrenceOf is { } original) e.RecurrenceIdentifier = new RecurrenceIdentifier(Local(original));
         e.Categories.Add(entry.Category);
         foreach (var a in attendees)
             e.Attendees.Add(new Ical.Net.DataTypes.Attendee($"mailto:{a.Email}") { CommonName = a.Name, Rsvp = !cancel, Role = "REQ-PARTICIPANT" });
-        calendar.Events.Add(e);
-        return new CalendarSerializer().SerializeToString(calendar)!;
+        return e;
     }
 
     private static CalDateTime Local(DateTime utc) => new(DateTime.SpecifyKind(DutchTime.ToLocal(utc), DateTimeKind.Unspecified), DutchTime.ZoneId);

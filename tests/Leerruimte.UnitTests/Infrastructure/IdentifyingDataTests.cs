@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Leerruimte.Infrastructure.Privacy;
 
 namespace Leerruimte.UnitTests.Infrastructure;
@@ -99,5 +100,16 @@ public sealed class IdentifyingDataTests
         var findings = IdentifyingData.Find(text);
 
         Assert.NotNull(findings);
+    }
+
+    [Fact]
+    public void A_scan_that_runs_into_its_timeout_fails_safe_as_a_finding_the_writer_must_confirm()
+    {
+        var findings = IdentifyingData.FailSafe(() => throw new RegexMatchTimeoutException("tekst", "patroon", TimeSpan.FromSeconds(2)));
+
+        var only = Assert.Single(findings);
+        Assert.Equal((IdentifyingKind.Unchecked, 0, 0), (only.Kind, only.Start, only.Length));
+        Assert.Equal("Unchecked:", only.Key);
+        Assert.Equal("Ik heb de tekst zelf nagelopen: er staat geen gegeven over een cliënt in", PrivacyGuard.Confirmation(only));
     }
 }

@@ -5,7 +5,7 @@ using Leerruimte.Tenancy;
 
 namespace Leerruimte.Features.Consultations;
 
-public enum ConsultationStatus { Planned = 0, Running = 1, Closed = 2 }
+public enum ConsultationStatus { Planned = 0, Running = 1, Closed = 2, Cancelled = 3 }
 
 /// <summary>
 /// A case consultation (casusoverleg): a team consults on a case from its library by a method (a work form with
@@ -43,6 +43,12 @@ public sealed class CaseConsultation : IOrganisationOwned, IHasCreatedAt
 
     /// <summary>The series it was planned in, if the team planned it in its rhythm.</summary>
     public Guid? SeriesId { get; set; }
+
+    /// <summary>The start the series gave it, which calendars know it by (RECURRENCE-ID) after it was moved.</summary>
+    public DateTime? SeriesStartsAt { get; set; }
+
+    /// <summary>Rises with every change of a consultation on its own, so calendars replace the invitation.</summary>
+    public int CalendarSequence { get; set; }
 
     public Guid SessionId { get; set; }
     public LiveSession? Session { get; set; }

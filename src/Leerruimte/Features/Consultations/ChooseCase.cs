@@ -16,6 +16,7 @@ public sealed class ChooseCase(LeerruimteDb db)
     {
         var c = await db.CaseConsultations.Include(x => x.Session!).ThenInclude(s => s.Participants).FirstOrDefaultAsync(x => x.Id == consultationId, ct);
         if (c is null || !IsIn(c, me)) return Ui.Board_NoAccess;
+        if (c.Status == ConsultationStatus.Cancelled) return Ui.Consultation_NotPlannedAnyMore;
         if (c.Status != ConsultationStatus.Planned) return Ui.Consultation_CaseFixed;
         if (caseId is { } id && !await db.TeamCases.AnyAsync(k => k.Id == id && k.TeamId == c.TeamId && k.Status == CaseStatus.Active, ct))
             return Ui.Consultation_CaseUnknown;

@@ -21,5 +21,8 @@ public sealed class ConsultationSeries : IOrganisationOwned, IHasCreatedAt
     public int Count { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>Rises with every change to one of the series, so calendars replace that one instead of adding it.</summary>
+    public int CalendarSequence { get; set; }
+
     public int Weeks => Rhythm == ConsultationRhythm.Fortnightly ? 2 : 1;
 }

@@ -8,6 +8,7 @@ public static class ConsultationTexts
     {
         ConsultationStatus.Running => Ui.MeetingStatus_Running,
         ConsultationStatus.Closed => Ui.MeetingStatus_Closed,
+        ConsultationStatus.Cancelled => Ui.MeetingStatus_Cancelled,
         _ => Ui.MeetingStatus_Planned,
     };
 }

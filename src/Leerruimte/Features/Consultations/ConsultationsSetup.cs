@@ -10,6 +10,7 @@ public static class ConsultationsSetup
         builder.Services.AddScoped<PlanConsultation>();
         builder.Services.AddScoped<ConsultationInvitations>();
         builder.Services.AddScoped<ChooseCase>();
+        builder.Services.AddScoped<ChangeConsultation>();
         builder.Services.AddScoped<ISessionKind, ConsultationSessionKind>();
         return builder;
     }

@@ -63,7 +63,7 @@ public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue
         var all = starts.Select((startsAt, i) => new CaseConsultation
         {
             TeamId = teamId, SeriesId = series?.Id, ChairId = chairId, MethodPackVersionId = versionId, MethodId = method.Id!, MethodTitle = method.Title!,
-            StartsAt = startsAt, DurationMinutes = method.Steps.Sum(s => s.Minutes), Place = input.Place?.Trim(), RegisterCategory = category,
+            StartsAt = startsAt, SeriesStartsAt = series is null ? null : startsAt, DurationMinutes = method.Steps.Sum(s => s.Minutes), Place = input.Place?.Trim(), RegisterCategory = category,
             // The case is for the first; later ones in the series get theirs chosen nearer the day.
             CaseId = i == 0 ? input.CaseId : null, CaseChosen = i == 0 && input.CaseId is not null, CaseBringerId = i == 0 ? input.CaseBringerId : null,
         }).ToList();

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace Leerruimte.Infrastructure.Privacy;
 
 /// <summary>What in a text may identify a client: the kinds the privacy guard looks for.</summary>
-public enum IdentifyingKind { Bsn, Iban, Email, Phone, PostcodeWithNumber, BirthDate }
+/// <remarks><see cref="Unchecked"/>: the guard could not finish the text, so the writer checks it instead.</remarks>
+public enum IdentifyingKind { Bsn, Iban, Email, Phone, PostcodeWithNumber, BirthDate, Unchecked }
 
 /// <summary>A stretch of text that may identify someone: where it is, what it is.</summary>
 public sealed record Finding(IdentifyingKind Kind, int Start, int Length, string Text)
@@ -29,9 +30,23 @@ public static partial class IdentifyingData
     // milliseconds, and 200 ms was reached on a loaded test machine (2 cores, three suites), which made it a 500.
     private const int TimeoutMs = 2000;
 
-    public static IReadOnlyList<Finding> Find(string? text)
+    public static IReadOnlyList<Finding> Find(string? text) => string.IsNullOrWhiteSpace(text) ? [] : FailSafe(() => Scan(text));
+
+    /// <summary>The finding for a text the guard could not finish: it covers nothing, and the writer must confirm it.</summary>
+    public static readonly Finding Unfinished = new(IdentifyingKind.Unchecked, 0, 0, "");
+
+    /// <summary>
+    /// A scan that ran into a pattern's timeout fails safe: the text is not saved as checked, the writer is asked to read
+    /// it through and confirm, instead of the form ending in an error and losing what was typed.
+    /// </summary>
+    public static IReadOnlyList<Finding> FailSafe(Func<IReadOnlyList<Finding>> scan)
     {
-        if (string.IsNullOrWhiteSpace(text)) return [];
+        try { return scan(); }
+        catch (RegexMatchTimeoutException) { return [Unfinished]; }
+    }
+
+    private static IReadOnlyList<Finding> Scan(string text)
+    {
         var found = new List<Finding>();
         // In this order: a match that overlaps one found earlier is dropped (an IBAN's digits are no BSN).
         Add(found, IdentifyingKind.Iban, Iban(), text, m => IsIban(m.Value));

@@ -31,6 +31,11 @@ public static class PrivacyGuard
     public static IEnumerable<Finding> NewlyConfirmed(IEnumerable<GuardedField> fields, IReadOnlySet<string> confirmed) =>
         fields.SelectMany(f => IdentifyingData.Find(f.Text)).Where(f => confirmed.Contains(f.Key)).DistinctBy(f => f.Key);
 
+    /// <summary>The box a writer ticks to say this finding is not identifying.</summary>
+    public static string Confirmation(Finding finding) => finding.Kind == IdentifyingKind.Unchecked
+        ? Resources.Ui.Privacy_ConfirmUnchecked
+        : string.Format(Resources.Ui.Privacy_Confirm, finding.Text);
+
     /// <summary>What a finding seems to be, in a Dutch phrase that follows the finding itself.</summary>
     public static string Explanation(IdentifyingKind kind) => kind switch
     {
@@ -39,6 +44,7 @@ public static class PrivacyGuard
         IdentifyingKind.Email => Resources.Ui.Privacy_Email,
         IdentifyingKind.Phone => Resources.Ui.Privacy_Phone,
         IdentifyingKind.PostcodeWithNumber => Resources.Ui.Privacy_Postcode,
+        IdentifyingKind.Unchecked => Resources.Ui.Privacy_Unchecked,
         _ => Resources.Ui.Privacy_BirthDate,
     };
 }

@@ -410,6 +410,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("CaseBringerId")
                         .HasColumnType("uuid");
 
@@ -454,6 +457,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("SeriesStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
 
@@ -487,6 +493,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Count")
                         .HasColumnType("integer");

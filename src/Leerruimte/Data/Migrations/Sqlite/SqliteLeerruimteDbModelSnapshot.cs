@@ -404,6 +404,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("CaseBringerId")
                         .HasColumnType("TEXT");
 
@@ -448,6 +451,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SeriesStartsAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
@@ -481,6 +487,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
