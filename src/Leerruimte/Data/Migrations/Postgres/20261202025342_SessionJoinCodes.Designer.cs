@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Leerruimte.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLeerruimteDb))]
-    [Migration("20261202023219_SessionJoinCodes")]
+    [Migration("20261202025342_SessionJoinCodes")]
     partial class SessionJoinCodes
     {
         /// <inheritdoc />
@@ -413,6 +413,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("CaseBringerId")
                         .HasColumnType("uuid");
 
@@ -457,6 +460,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("SeriesStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
 
@@ -490,6 +496,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Count")
                         .HasColumnType("integer");

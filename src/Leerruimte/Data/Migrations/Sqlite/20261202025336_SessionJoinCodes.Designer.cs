@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Leerruimte.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLeerruimteDb))]
-    [Migration("20261202023214_SessionJoinCodes")]
+    [Migration("20261202025336_SessionJoinCodes")]
     partial class SessionJoinCodes
     {
         /// <inheritdoc />
@@ -407,6 +407,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("CaseBringerId")
                         .HasColumnType("TEXT");
 
@@ -451,6 +454,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SeriesStartsAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
@@ -484,6 +490,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
