@@ -1,4 +1,5 @@
 using Leerruimte.Data;
+using Leerruimte.Features.Consultations;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Sessions;
 using Leerruimte.IntegrationTests.AgendaSessions;
@@ -82,6 +83,18 @@ public sealed class JoinCodeTests(FakeClockApp app) : IClassFixture<FakeClockApp
             Assert.Equal(HttpStatusCode.OK, page.Status);
             Assert.Contains("Deze code is verlopen", page.Text);
         }
+    }
+
+    [Fact]
+    public async Task The_code_of_a_cancelled_consultation_has_expired()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var (consultation, _) = await app.ConsultationOnACaseAsync(org, org.Facilitator);
+        Assert.Null(await app.AsAsync(org.Facilitator, (sp, me) => sp.GetRequiredService<ChangeConsultation>().CancelAsync(consultation, me, ChangeConsultation.Scope.This)));
+
+        var page = await (await app.LoginAsync(org.Member)).PageAsync($"/m/{await app.JoinCodeOfAsync(consultation)}");
+
+        Assert.Contains("Deze code is verlopen", page.Text);
     }
 
     [Fact]
