@@ -93,6 +93,7 @@ public sealed class BoardSessionWalkTests(BrowserSuite suite, ITestOutputHelper 
         await Expect(panel.Locator(".app-actions-panel__notes li", new() { HasText = idea })).ToHaveCountAsync(1, Soon);
         await panel.GetByRole(AriaRole.Button, new() { Name = $"Wordt een actie: {idea}" }).ClickAsync();
         await Expect(panel.Locator(".app-actions-panel__row", new() { HasText = idea })).ToHaveCountAsync(1, Soon);
+        await Expect(beamerPage.Locator(".app-board-actions li", new() { HasText = idea })).ToHaveCountAsync(1, Soon); // at once, not at the next step
         await Accessibility.CheckAsync(console, "board console, actions");
         await Screenshots.TakeAsync(chair, "board-console-actions");
 

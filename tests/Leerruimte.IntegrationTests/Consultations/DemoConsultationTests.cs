@@ -53,7 +53,7 @@ public sealed class DemoConsultationTests(DemoApp app) : IClassFixture<DemoApp>
     public async Task Last_weeks_action_learning_consultation_has_notes_on_every_step_two_team_actions_and_confirmed_hours_in_the_learning_logs()
     {
         var team = await TeamAsync();
-        var (past, next) = (await ConsultationsAsync(team)) switch { [var p, var n] => (p, n), var all => throw new Xunit.Sdk.XunitException($"{all.Count} consultations") };
+        var (past, next) = (await ConsultationsAsync(team)) switch { [var p, var n, ..] => (p, n), var all => throw new Xunit.Sdk.XunitException($"{all.Count} consultations") };
         var items = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().BoardItems.IgnoreQueryFilters([TenantFilters.Name])
             .Where(i => i.SessionId == past.SessionId).AsNoTracking().ToListAsync());
         var actions = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().TeamActions.IgnoreQueryFilters([TenantFilters.Name])
@@ -83,6 +83,29 @@ public sealed class DemoConsultationTests(DemoApp app) : IClassFixture<DemoApp>
 
         Assert.Equal((ConsultationStatus.Planned, DemoConsultations.NextMethod), (next.Status, next.MethodId));
         Assert.InRange(next.StartsAt - app.UtcNow, TimeSpan.FromDays(6.5), TimeSpan.FromDays(7.5));
+    }
+
+    [Fact]
+    public async Task From_next_week_the_team_consults_every_two_weeks_as_a_fixed_agenda_item_with_the_case_chosen_for_the_first_only()
+    {
+        var team = await TeamAsync();
+        var all = await ConsultationsAsync(team);
+        var (past, series) = (all[0], all.Skip(1).ToList());
+        var member = await app.LoginAsync(DemoConsultations.Bringer);
+
+        var list = await member.PageAsync($"/teams/{team}/casusoverleg");
+        var later = await member.PageAsync($"/casusoverleg/{series[1].Id}");
+
+        Assert.Equal(DemoConsultations.SeriesTimes, series.Count);
+        Assert.Single(series.Select(c => c.SeriesId).Distinct(), id => id is not null);
+        Assert.All(series, c => Assert.Equal((ConsultationStatus.Planned, DemoConsultations.NextMethod), (c.Status, c.MethodId)));
+        Assert.Equal(Enumerable.Range(0, DemoConsultations.SeriesTimes).Select(i => 14 * i),
+            series.Select(c => DutchTime.DateOf(c.StartsAt).DayNumber - DutchTime.DateOf(series[0].StartsAt).DayNumber));
+        Assert.NotNull(series[0].CaseId);
+        Assert.All(series.Skip(1), c => Assert.Null(c.CaseId));
+        var cards = list.Document.QuerySelectorAll(".app-cards li h2 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([.. series.Select(c => ConsultationLinks.Page(c.Id)), ConsultationLinks.Page(past.Id)], cards); // soonest first, then what was held
+        Assert.NotNull(later.Document.QuerySelector("form:not([hidden]) #case"));
     }
 
     [Fact]
@@ -124,9 +147,9 @@ public sealed class DemoConsultationStoryTests
             var all = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().CaseConsultations.IgnoreQueryFilters([TenantFilters.Name])
                 .AsNoTracking().OrderBy(c => c.StartsAt).ToListAsync());
 
-            Assert.Collection(all,
-                past => Assert.True(past.Status == ConsultationStatus.Closed && past.StartsAt.AddMinutes(past.DurationMinutes) < now && now - past.StartsAt < TimeSpan.FromDays(8)),
-                next => Assert.True(next.Status == ConsultationStatus.Planned && next.StartsAt > now.AddDays(6)));
+            var past = all[0];
+            Assert.True(past.Status == ConsultationStatus.Closed && past.StartsAt.AddMinutes(past.DurationMinutes) < now && now - past.StartsAt < TimeSpan.FromDays(8));
+            Assert.Equal(DemoConsultations.SeriesTimes, all.Skip(1).Count(next => next.Status == ConsultationStatus.Planned && next.StartsAt > now.AddDays(6)));
             Assert.All(all, c => Assert.Equal(new TimeOnly(10, 0), TimeOnly.FromDateTime(DutchTime.ToLocal(c.StartsAt))));
         }
         finally

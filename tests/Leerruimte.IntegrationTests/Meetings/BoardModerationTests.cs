@@ -70,6 +70,21 @@ public sealed class BoardModerationTests(LeerruimteApp app) : IClassFixture<Leer
     }
 
     [Fact]
+    public async Task A_note_in_a_module_meeting_that_seems_to_identify_a_client_is_refused_as_on_every_board()
+    {
+        var (org, id) = await app.RunningMeetingAsync();
+        await using var phone = await PhoneClient.ConnectAsync(app, org.Member);
+        await phone.JoinAsync(id);
+
+        var refused = await phone.AddAsync(id, "Mijn cliënt woont op Dorpsstraat 12, 1234 AB en wil zelf koken");
+        var fine = await phone.AddAsync(id, "Mijn cliënt wil zelf koken; ik vraag eerst wat ze al kan");
+
+        Assert.Null(refused.Item);
+        Assert.Contains("dit lijkt een adres", refused.Error);
+        Assert.NotNull(fine.Item);
+    }
+
+    [Fact]
     public async Task A_note_taken_off_during_the_meeting_leaves_every_screen()
     {
         var (org, id) = await app.RunningMeetingAsync();

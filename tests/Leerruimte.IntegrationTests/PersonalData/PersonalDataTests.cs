@@ -35,6 +35,9 @@ public sealed class PersonalDataTests(LeerruimteApp app) : IClassFixture<Leerrui
         await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().LearningActivities.IgnoreQueryFilters()
             .Where(a => a.PersonId == me && a.Title == "Supervisie").ExecuteUpdateAsync(u => u.SetProperty(a => a.EvidenceFileName, "../../geheim.pdf")));
         await ConsentAsync(member, team);
+        var map = $"/teams/{team}/kennis";
+        await (await member.PageAsync(map)).SubmitAsync(member, "strength-consent", [new("Show", "true")]);
+        await (await member.PageAsync(map)).SubmitAsync(member, "name-specialist", new Dictionary<string, string> { ["Input.Topic"] = "Schulden en armoede" });
 
         var other = await app.LoginAsync(org.Facilitator);
         await other.NewPointAsync("Punt van de collega");
@@ -84,7 +87,8 @@ public sealed class PersonalDataTests(LeerruimteApp app) : IClassFixture<Leerrui
         Assert.DoesNotContain("<script", overview, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src=\"http", overview);
         foreach (var mine in new[] { "Krachtvragen stellen in elk eerste gesprek", "Een boze vader aan de balie", "Intervisie met het wijkteam",
-                     "Elke week een cliënt vragen wat hij zelf al deed", "Competentiemeter Het Gesprek", "href=\"bewijs/geheim.pdf\"", "Je doet mee in " + world.Org.Team })
+                     "Elke week een cliënt vragen wat hij zelf al deed", "Competentiemeter Het Gesprek", "href=\"bewijs/geheim.pdf\"", "Je doet mee in " + world.Org.Team,
+                     $"{world.Org.Team} noemt je aandachtsfunctionaris voor: Schulden en armoede.", "staan op de kenniskaart van " + world.Org.Team })
             Assert.Contains(mine, System.Net.WebUtility.HtmlDecode(overview));
         Assert.Contains((await app.StatementsAsync())[0].Text, System.Net.WebUtility.HtmlDecode(overview));
         Assert.Contains("Leidinggevende ", overview);
@@ -92,6 +96,8 @@ public sealed class PersonalDataTests(LeerruimteApp app) : IClassFixture<Leerrui
         Assert.DoesNotContain("Training van de collega", overview);
         Assert.Contains("MatchConsents", Text(files["gegevens.json"]), StringComparison.OrdinalIgnoreCase);
         Assert.Contains(world.Org.Team, Text(files["gegevens.json"]));
+        Assert.Contains("\"strengthsShownIn\"", Text(files["gegevens.json"]));
+        Assert.Contains("Schulden en armoede", Text(files["gegevens.json"]));
         Assert.DoesNotContain("Krachtvragen stellen in elk eerste gesprek", colleagues);
         Assert.Contains("Punt van de collega", colleagues);
     }
@@ -172,6 +178,8 @@ public sealed class PersonalDataTests(LeerruimteApp app) : IClassFixture<Leerrui
             ["activities"] = await db.LearningActivities.IgnoreQueryFilters().CountAsync(a => a.PersonId == person),
             ["shares"] = await db.Shares.IgnoreQueryFilters().CountAsync(s => s.OwnerId == person),
             ["consents"] = await db.MatchConsents.IgnoreQueryFilters().CountAsync(c => c.PersonId == person),
+            ["strengths shown"] = await db.KnowledgeConsents.IgnoreQueryFilters().CountAsync(c => c.PersonId == person),
+            ["specialist topics"] = await db.Specialists.IgnoreQueryFilters().CountAsync(s => s.PersonId == person),
             ["actions"] = await db.PersonalActions.IgnoreQueryFilters().CountAsync(a => a.PersonId == person),
             ["actions shared with the leader"] = await db.PersonalActions.IgnoreQueryFilters().CountAsync(a => a.PersonId == person && a.SharedWithLeader),
             ["board notes"] = await db.BoardItems.IgnoreQueryFilters().CountAsync(i => i.AuthorId == person),
@@ -200,13 +208,14 @@ public sealed class PersonalDataTests(LeerruimteApp app) : IClassFixture<Leerrui
         var after = await RowsAsync(world.Me);
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Equal(["Metingen: 1", "Ontwikkelpunten: 1", "Reflecties: 1", "Leeractiviteiten: 3", "Bewijsstukken: 3", "Keer gedeeld: 4", "Meedoen aan ‘vraag een collega’: 1"],
+        Assert.Equal(["Metingen: 1", "Ontwikkelpunten: 1", "Reflecties: 1", "Leeractiviteiten: 3", "Bewijsstukken: 3", "Keer gedeeld: 4", "Meedoen aan ‘vraag een collega’: 1",
+                "Sterke punten op een kenniskaart: 1"],
             result.All("#deleted li"));
-        Assert.All(new[] { "measurements", "points", "reflections", "activities", "consents" }, table => Assert.True(before[table] > 0, table));
+        Assert.All(new[] { "measurements", "points", "reflections", "activities", "consents", "strengths shown", "specialist topics" }, table => Assert.True(before[table] > 0, table));
         Assert.True(before["scores"] > 0 && before["point history"] > 0 && before["board notes"] > 0 && before["attendance"] > 0);
-        Assert.All(new[] { "measurements", "scores", "points", "point history", "reflections", "activities", "shares", "consents", "actions shared with the leader" },
+        Assert.All(new[] { "measurements", "scores", "points", "point history", "reflections", "activities", "shares", "consents", "strengths shown", "actions shared with the leader" },
             table => Assert.Equal(0, after[table]));
-        Assert.All(new[] { "actions", "board notes", "attendance", "account" }, table => Assert.Equal(before[table], after[table]));
+        Assert.All(new[] { "actions", "board notes", "attendance", "account", "specialist topics" }, table => Assert.Equal(before[table], after[table]));
         Assert.Equal(colleagueBefore, await RowsAsync(world.Colleague));
         Assert.Equal(3, mine.Count);
         Assert.All(mine, path => Assert.False(File.Exists(path), path));

@@ -32,6 +32,38 @@ public sealed class TeamGoalTests(LeerruimteApp app) : IClassFixture<LeerruimteA
     }
 
     [Fact]
+    public async Task A_value_typed_wrongly_is_taken_off_by_whoever_recorded_it_or_the_leader_and_by_nobody_else()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var team = await app.TeamIdAsync(org);
+        var member = await app.LoginAsync(org.Member);
+        var facilitator = await app.LoginAsync(org.Facilitator);
+        var goal = await member.AddGoalAsync(team);
+        await member.RecordAsync(goal, app.Today().AddDays(-7), "675");
+        await facilitator.RecordAsync(goal, app.Today(), "70");
+        var goalId = Guid.Parse(goal.Split('/')[^1]);
+        var valuesOf = () => app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().GoalValues.IgnoreQueryFilters()
+            .Where(v => v.GoalId == goalId).OrderBy(v => v.Date).Select(v => new { v.Id, v.Value }).ToListAsync());
+        var (wrong, right) = (await valuesOf()) switch { [var w, var r] => (w.Id, r.Id), var all => throw new Xunit.Sdk.XunitException($"{all.Count} values") };
+
+        var facilitatorsPage = await facilitator.PageAsync(goal);
+        var byOther = await facilitatorsPage.SubmitAsync(facilitator, "remove-value", [], ("RemoveValue", wrong.ToString()));
+        var garbage = await facilitatorsPage.SubmitAsync(facilitator, "remove-value", [], ("RemoveValue", "geen-id"));
+        var own = await (await member.PageAsync(goal)).SubmitAsync(member, "remove-value", [], ("RemoveValue", wrong.ToString()));
+        var leader = await app.LoginAsync(org.Leader);
+        var byLeader = await (await leader.PageAsync(goal)).SubmitAsync(leader, "remove-value", [], ("RemoveValue", right.ToString()));
+
+        Assert.Single(facilitatorsPage.Document.QuerySelectorAll("button[name=RemoveValue]"));
+        Assert.Contains("Alleen wie deze waarde invulde, of de leidinggevende van het team, kan hem weghalen.", byOther.Text);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (byOther.Status, garbage.Status));
+        Assert.Contains("Deze waarde staat er niet (meer).", garbage.Text);
+        Assert.Contains("De waarde is weggehaald.", own.Text);
+        Assert.Equal(["70"], own.All("[data-chart] tbody td"));
+        Assert.Contains("De waarde is weggehaald.", byLeader.Text);
+        Assert.Empty(await valuesOf());
+    }
+
+    [Fact]
     public async Task A_goal_is_marked_achieved_and_changed_by_another_member_of_the_team()
     {
         var org = await app.CreateOrganisationAsync();

@@ -13,8 +13,6 @@ public sealed class AgendaSessionKind(LeerruimteDb db, ContentCatalogue catalogu
 {
     public string Kind => AgendaSession.Kind;
 
-    public bool GuardsNotes => true;
-
     public async Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) =>
         await db.AgendaSessions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == session.OriginId, ct) is { } a
             ? new SessionReflection(a.RegisterCategory, string.Format(Resources.Ui.TeamSession_LogTitle, a.Title)) : null;

@@ -15,8 +15,6 @@ public sealed class BoardSessionKind(LeerruimteDb db, ContentCatalogue catalogue
 {
     public string Kind => BoardSession.Kind;
 
-    public bool GuardsNotes => true;
-
     public async Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) =>
         await db.BoardSessions.AsNoTracking().Where(b => b.Id == session.OriginId)
             .Select(b => new SessionReflection(b.RegisterCategory, Resources.Ui.BoardSession_Title)).FirstOrDefaultAsync(ct);

@@ -14,8 +14,6 @@ public sealed class ConsultationSessionKind(LeerruimteDb db, ContentCatalogue ca
 {
     public string Kind => CaseConsultation.Kind;
 
-    public bool GuardsNotes => true;
-
     public async Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) =>
         await db.CaseConsultations.AsNoTracking().Where(c => c.Id == session.OriginId)
             .Select(c => new SessionReflection(c.RegisterCategory, string.Format(Resources.Ui.Attendance_LogTitle, c.MethodTitle))).FirstOrDefaultAsync(ct);

@@ -16,7 +16,8 @@ namespace Leerruimte.Features.Demo;
 /// SessionCommands, SessionBoard, RecordTeamAction, ConfirmAttendance), each on a clock set to the moment it happened:
 /// an action-learning consultation held last week at 10:00 on Aylin's case, with notes on every step, two team actions
 /// made from notes (one done since, one open) and the confirmations of some attendees, whose learning logs hold the
-/// hours; and one by appreciative organising planned for next week. All relative to the clock, so true on any day.
+/// hours; and from next week on, appreciative organising as the team's fixed agenda item every two weeks, six times.
+/// All relative to the clock, so true on any day.
 /// </summary>
 public static class DemoConsultations
 {
@@ -24,6 +25,9 @@ public static class DemoConsultations
     public const string Bringer = "aylin@lindenhaven.example";
     public const string PastMethod = "actieleren";
     public const string NextMethod = "waarderend-organiseren";
+
+    /// <summary>How many consultations the team's series of appreciative organising holds.</summary>
+    public const int SeriesTimes = 6;
 
     /// <summary>Who opened the consultation on their phone; the chair is present from the start.</summary>
     public static readonly string[] Joined = [Bringer, "joost@lindenhaven.example", "priya@lindenhaven.example", "kees@lindenhaven.example", "noor@lindenhaven.example"];
@@ -82,6 +86,7 @@ public static class DemoConsultations
         await PlanAsync(demo, now.AddDays(-1), team, people[Chair], invitees, new()
         {
             MethodId = NextMethod, CaseId = cases[DemoCases.Neighbours], CaseBringerId = people[DemoCases.Neighbours.Author], Place = "Buurthuis De Linde",
+            Rhythm = ConsultationRhythm.Fortnightly, Times = SeriesTimes,
         }, AtTen(DutchTime.DateOf(now).AddDays(7)));
     }
 

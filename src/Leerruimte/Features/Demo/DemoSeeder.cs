@@ -28,6 +28,7 @@ public static class DemoSeeder
             await DemoTeamGoals.SeedAsync(scope.ServiceProvider);
             await DemoConsultations.SeedAsync(scope.ServiceProvider);
             await DemoTeamMaps.SeedAsync(scope.ServiceProvider);
+            await DemoTeamSessions.SeedAsync(scope.ServiceProvider);
         }
     }
 

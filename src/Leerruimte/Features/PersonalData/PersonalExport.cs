@@ -42,6 +42,13 @@ public static class PersonalExport
                 .Select(s => new { s.Kind, s.ItemId, Recipient = s.Recipient != null ? s.Recipient.DisplayName : null, s.TeamId, s.CreatedAt }).ToListAsync(ct),
             MatchConsents = await db.MatchConsents.AsNoTracking().Where(c => c.PersonId == me)
                 .Select(c => new { Team = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstOrDefault(), c.CreatedAt }).ToListAsync(ct),
+            KnowledgeMap = new
+            {
+                StrengthsShownIn = await db.KnowledgeConsents.AsNoTracking().Where(c => c.PersonId == me)
+                    .Select(c => new { Team = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstOrDefault(), c.CreatedAt }).ToListAsync(ct),
+                SpecialistIn = await db.Specialists.AsNoTracking().Where(s => s.PersonId == me)
+                    .Select(s => new { Team = db.Teams.Where(t => t.Id == s.TeamId).Select(t => t.Name).FirstOrDefault(), s.Topic, s.CreatedAt }).ToListAsync(ct),
+            },
         };
     }
 

@@ -14,10 +14,13 @@ public sealed record OverviewData(
     DateTime ExportedAt, string Name, string? Email, DateTime Since, List<(string Team, TeamRole Role)> Teams,
     List<OverviewData.ActionRow> Actions, List<Measurements.Loaded> Measurements, List<Measurement> UnknownInstrument,
     List<DevelopmentPoint> Points, List<Reflection> Reflections, List<LearningActivity> Activities,
-    List<MyShares.Row> Shares, List<(string Team, DateTime Since)> Consents, List<OverviewData.NoteRow> Notes)
+    List<MyShares.Row> Shares, List<(string Team, DateTime Since)> Consents, List<OverviewData.NoteRow> Notes, OverviewData.KnowledgeRows Knowledge)
 {
     public sealed record ActionRow(string? Meeting, DateTime? At, PersonalAction Action);
     public sealed record NoteRow(string? Meeting, DateTime At, string Text);
+
+    /// <summary>The knowledge maps that name this person: the teams they show strengths in, and the topics they are a specialist in.</summary>
+    public sealed record KnowledgeRows(List<(string Team, DateTime Since)> Strengths, List<(string Team, string Topic)> Topics);
 
     /// <summary>Where each activity's evidence file sits in the zip, relative to the overview; filled in while the zip is written.</summary>
     public Dictionary<Guid, string> EvidencePaths { get; } = [];
@@ -38,7 +41,16 @@ public sealed class PersonalOverview(LeerruimteDb db, Measurements measurements,
             await db.DevelopmentPoints.AsNoTracking().Include(p => p.History).Where(p => p.PersonId == me).OrderBy(p => p.CreatedAt).ToListAsync(ct),
             await db.Reflections.AsNoTracking().Where(r => r.PersonId == me).OrderBy(r => r.Date).ToListAsync(ct),
             await db.LearningActivities.AsNoTracking().Where(a => a.PersonId == me).OrderBy(a => a.Date).ToListAsync(ct),
-            await shares.OfAsync(me, ct), consents, await NotesAsync(me, ct));
+            await shares.OfAsync(me, ct), consents, await NotesAsync(me, ct), await KnowledgeAsync(me, ct));
+    }
+
+    private async Task<OverviewData.KnowledgeRows> KnowledgeAsync(Guid me, CancellationToken ct)
+    {
+        var strengths = await db.KnowledgeConsents.AsNoTracking().Where(c => c.PersonId == me)
+            .Join(db.Teams, c => c.TeamId, t => t.Id, (c, t) => new { t.Name, c.CreatedAt }).ToListAsync(ct);
+        var topics = await db.Specialists.AsNoTracking().Where(s => s.PersonId == me)
+            .Join(db.Teams, s => s.TeamId, t => t.Id, (s, t) => new { t.Name, s.Topic }).ToListAsync(ct);
+        return new([.. strengths.Select(c => (c.Name, c.CreatedAt)).OrderBy(c => c.Name)], [.. topics.Select(s => (s.Name, s.Topic)).OrderBy(s => s.Name).ThenBy(s => s.Topic)]);
     }
 
     private async Task<(List<Measurements.Loaded>, List<Measurement>)> MeasurementsAsync(Guid me, CancellationToken ct)

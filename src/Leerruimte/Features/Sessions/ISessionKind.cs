@@ -24,12 +24,6 @@ public interface ISessionKind
 
     Task OnClosedAsync(LiveSession session, CancellationToken ct);
 
-    /// <summary>
-    /// Whether notes on its board may hold client information (a case consultation), so the privacy guard checks each
-    /// one: a note that seems to identify someone is refused with what was found, and stays on the phone to rewrite.
-    /// </summary>
-    bool GuardsNotes => false;
-
     /// <summary>What an hour in this session counts as for the register, if anything; attendees who confirm get it in their learning log.</summary>
     Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) => Task.FromResult<SessionReflection?>(null);
 }

@@ -11,6 +11,7 @@ namespace Leerruimte.Features.Sessions;
 [JsonDerivedType(typeof(AttendanceChanged), "attendance")]
 [JsonDerivedType(typeof(ItemRemoved), "removed")]
 [JsonDerivedType(typeof(AuthorsHidden), "authorsHidden")]
+[JsonDerivedType(typeof(ActionsChanged), "actions")]
 public abstract record SessionEvent(Guid SessionId);
 
 public sealed record ItemAdded(Guid SessionId, BoardItemView Item) : SessionEvent(SessionId);
@@ -23,6 +24,9 @@ public sealed record ItemRemoved(Guid SessionId, Guid ItemId) : SessionEvent(Ses
 
 /// <summary>A step was switched to anonymous: its notes lose their authors' names on every screen.</summary>
 public sealed record AuthorsHidden(Guid SessionId, int StepIndex) : SessionEvent(SessionId);
+
+/// <summary>The team's actions were added to or changed at the console: screens that show them read them again.</summary>
+public sealed record ActionsChanged(Guid SessionId) : SessionEvent(SessionId);
 
 /// <summary>
 /// The fan-out of session events to everyone listening on this instance (console and beamer circuits, the hub relay).

@@ -11,7 +11,7 @@ public sealed class ReadGoals(LeerruimteDb db)
 
     public sealed record Summary(TeamGoal Goal, Latest? Last);
 
-    public sealed record ValueRow(Guid Id, DateOnly Date, double Value, string? RecordedBy);
+    public sealed record ValueRow(Guid Id, DateOnly Date, double Value, string? RecordedBy, Guid? RecordedById = null);
 
     public Task<string?> TeamNameAsync(Guid teamId, Guid personId, CancellationToken ct = default) => TeamAccess.TeamNameAsync(db, teamId, personId, ct);
 
@@ -30,6 +30,6 @@ public sealed class ReadGoals(LeerruimteDb db)
     /// <summary>The goal's values in date order (as recorded within a day), with who recorded each.</summary>
     public Task<List<ValueRow>> ValuesAsync(Guid goalId, CancellationToken ct = default) =>
         db.GoalValues.AsNoTracking().Where(v => v.GoalId == goalId).OrderBy(v => v.Date).ThenBy(v => v.RecordedAt)
-            .Select(v => new ValueRow(v.Id, v.Date, v.Value, db.Users.Where(p => p.Id == v.RecordedById).Select(p => p.DisplayName).FirstOrDefault()))
+            .Select(v => new ValueRow(v.Id, v.Date, v.Value, db.Users.Where(p => p.Id == v.RecordedById).Select(p => p.DisplayName).FirstOrDefault(), v.RecordedById))
             .ToListAsync(ct);
 }

@@ -1,12 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Leerruimte.Data;
+using Leerruimte.Features.Teams;
 using Leerruimte.Infrastructure;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerruimte.Features.TeamGoals;
 
-/// <summary>Recording a value of a goal on a date: any member of the team may, up to <see cref="TeamGoal.MaxValues"/> per goal.</summary>
+/// <summary>
+/// Recording a value of a goal on a date: any member of the team may, up to <see cref="TeamGoal.MaxValues"/> per goal.
+/// A value typed wrongly is taken off by whoever recorded it, or by the team's leader, and recorded again.
+/// </summary>
 public sealed class RecordGoalValue(LeerruimteDb db, TimeProvider clock)
 {
     /// <summary>How far back a value may be dated: catching up on a missed year is fine, a year 1900 is a typing error.</summary>
@@ -33,6 +37,20 @@ public sealed class RecordGoalValue(LeerruimteDb db, TimeProvider clock)
         if (await db.GoalValues.CountAsync(v => v.GoalId == goal.Id, ct) >= TeamGoal.MaxValues)
             return string.Format(Ui.Goal_ValuesFull, TeamGoal.MaxValues);
         db.GoalValues.Add(new GoalValue { GoalId = goal.Id, Date = date, Value = GoalNumbers.Parse(input.Value), RecordedById = personId, RecordedAt = now });
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>Whether this person may take this value off: who recorded it, or a leader of the team.</summary>
+    public async Task<bool> MayRemoveAsync(TeamGoal goal, Guid personId, Guid? recordedById, CancellationToken ct = default) =>
+        recordedById == personId || await db.TeamMemberships.AnyAsync(m => m.TeamId == goal.TeamId && m.PersonId == personId && m.Role == TeamRole.TeamLeader, ct);
+
+    public async Task<string?> RemoveAsync(TeamGoal goal, Guid personId, Guid valueId, CancellationToken ct = default)
+    {
+        var value = await db.GoalValues.FirstOrDefaultAsync(v => v.Id == valueId && v.GoalId == goal.Id, ct);
+        if (value is null) return Ui.Goal_ValueGone;
+        if (!await MayRemoveAsync(goal, personId, value.RecordedById, ct)) return Ui.Goal_ValueNotYours;
+        db.GoalValues.Remove(value);
         await db.SaveChangesAsync(ct);
         return null;
     }

@@ -31,6 +31,9 @@ public abstract class LiveScreen : ComponentBase, IAsyncDisposable
     protected bool SignedOut { get; private set; }
     protected string? Error { get; set; }
 
+    /// <summary>Rises each time the team's actions change at the console, so a screen showing them reads them again.</summary>
+    protected int ActionsRevision { get; private set; }
+
     private readonly Dictionary<string, List<GroupView>> groups = [];
     private IDisposable? subscription;
     private Timer? ticker;
@@ -82,6 +85,7 @@ public abstract class LiveScreen : ComponentBase, IAsyncDisposable
                 break;
             case StateChanged changed: Show(changed.State); break;
             case GroupsChanged changed: groups[changed.StepKey] = changed.Groups.ToList(); break;
+            case ActionsChanged: ActionsRevision++; break;
             case AttendanceChanged changed:
                 Attendees = Attendees.Select(a => a.Id == changed.PersonId ? a with { Present = changed.Present } : a).ToList();
                 break;
