@@ -109,9 +109,8 @@ public static class Seeding
                     StartsAt = now.AddMinutes(5),
                     Place = "Buurthuis",
                     FacilitatorId = facilitator.Id,
-                    JoinCode = await JoinCodes.NewAsync(db),
                 };
-                MeetingSessionKind.Attach(meeting, invitees.Select(p => p.Id));
+                MeetingSessionKind.Attach(meeting, invitees.Select(p => p.Id), await JoinCodes.NewAsync(db));
                 db.Meetings.Add(meeting);
                 await db.SaveChangesAsync();
                 planned.Add(new PlannedMeeting(meeting.Id, meeting.SessionId, facilitator, invitees));

@@ -53,11 +53,22 @@ public sealed class BoardSessionWalkTests(BrowserSuite suite, ITestOutputHelper 
         var beamerPage = await NewPageSignedInAsAsync(DemoAccounts.Facilitator, Beamer);
         await beamerPage.GotoAsync($"/bordsessies/{board}/beamer");
         var beamer = new BoardScreen(beamerPage);
+        // The code on the console and the beamer's corner; the first phone types it, the second follows the link.
+        var code = (await chair.Locator(".app-console__header .app-join__code [data-code]").InnerTextAsync()).Trim();
+        await Expect(beamerPage.Locator(".app-beamer__footer .app-join__code [data-code]")).ToHaveTextAsync(code);
         var phones = new List<BoardScreen>();
         foreach (var (email, _) in DemoAccounts.TeamNoord.Take(2))
         {
             var phone = await NewPageSignedInAsAsync(email, Phone);
-            await phone.GotoAsync($"/bordsessies/{board}/meedoen");
+            if (phones.Count == 0)
+            {
+                var join = new JoinPage(phone);
+                await join.GotoAsync();
+                await join.Code.FillAsync(code);
+                await join.Submit.ClickAsync();
+                await phone.WaitForURLAsync($"**/bordsessies/{board}/meedoen");
+            }
+            else await phone.GotoAsync($"/bordsessies/{board}/meedoen");
             await Expect(phone.Locator("[data-item-title]")).ToHaveTextAsync("Check-in");
             phones.Add(new BoardScreen(phone));
         }

@@ -50,22 +50,37 @@ public sealed class ActionLearningConsultationTests(BrowserSuite suite, ITestOut
         await Screenshots.TakeAsync(chairPage, "consultation-overview-planned");
         var console = await overview.OpenConsoleAsync();
         await Expect(console.StartConsultationButton()).ToBeVisibleAsync();
+        var code = await console.JoinCodeAsync();
+        Assert.Matches("^[A-Z2-9]{6}$", code);
         await Accessibility.CheckAsync(console, "console before the start");
         await Screenshots.TakeAsync(chairPage, "consultation-console-planned");
 
         var beamer = new BeamerPage(await NewPageSignedInAsAsync(DemoAccounts.Facilitator, Beamer), overview.Id, overview.BeamerPath);
         await beamer.GotoAsync();
         await Expect(beamer.Root).ToContainTextAsync(DemoCases.Caregiver.Title);
+        await Expect(beamer.LargeJoinPanel.Locator("[data-code]")).ToHaveTextAsync(code);
         await Accessibility.CheckAsync(beamer, "beamer before the start");
         await Screenshots.TakeAsync(beamer.Page, "consultation-beamer-planned", fullPage: false);
 
-        // Three phones open the consultation; the first is the case bringer's.
+        // Three phones open the consultation; the first is the case bringer's, who types the code from the screen
+        // (in lower case, with a space), the others follow the link.
         var members = new List<Member>();
         foreach (var (email, name) in DemoAccounts.TeamNoord)
         {
-            var phone = new PhonePage(await NewPageSignedInAsAsync(email, Phone390), overview.Id, overview.PhonePath);
-            await phone.Page.GotoAsync(phone.Path);
-            await phone.ShouldBeLiveAsync();
+            var page = await NewPageSignedInAsAsync(email, Phone390);
+            PhonePage phone;
+            if (members.Count == 0)
+            {
+                var join = new JoinPage(page);
+                await join.GotoAsync();
+                phone = await join.JoinWithCodeAsync(code.ToLowerInvariant().Insert(3, " "), overview.Id, overview.PhonePath);
+            }
+            else
+            {
+                phone = new PhonePage(page, overview.Id, overview.PhonePath);
+                await phone.Page.GotoAsync(phone.Path);
+                await phone.ShouldBeLiveAsync();
+            }
             members.Add(new Member(email, name, phone));
         }
         var bringer = members[0];

@@ -178,11 +178,12 @@ public sealed class JoinPage(IPage page) : BasePage(page)
     public ILocator Submit => Page.Locator("main form button[type=submit]");
     public ILocator Error => Page.Locator(".utrecht-alert[role=alert]");
 
-    public async Task<PhonePage> JoinWithCodeAsync(string code, Guid meetingId)
+    /// <summary>Types the code and lands on the host's phone page (a meeting's unless <paramref name="phonePath"/> says otherwise).</summary>
+    public async Task<PhonePage> JoinWithCodeAsync(string code, Guid hostId, string? phonePath = null)
     {
         await Code.FillAsync(code);
         await Submit.ClickAsync();
-        var phone = new PhonePage(Page, meetingId);
+        var phone = new PhonePage(Page, hostId, phonePath);
         await phone.ShouldBeLiveAsync();
         return phone;
     }

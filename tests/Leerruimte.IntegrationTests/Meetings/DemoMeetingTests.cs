@@ -1,5 +1,6 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Meetings;
+using Leerruimte.Features.Sessions;
 using Leerruimte.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,7 @@ public sealed class DemoStoryTests
         {
             _ = app.Server;
             var meetings = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Meetings.IgnoreQueryFilters([TenantFilters.Name])
-                .AsNoTracking().OrderBy(m => m.StartsAt).ToListAsync());
+                .Include(m => m.Session).AsNoTracking().OrderBy(m => m.StartsAt).ToListAsync());
             var nowUtc = now.UtcDateTime;
 
             await Mail.Eventually.Until(async () => await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().OutboxMessages
@@ -53,7 +54,7 @@ public sealed class DemoStoryTests
                 var past = Assert.Single(demo, m => m.Status == MeetingStatus.Closed);
                 Assert.InRange(nowUtc - past.StartsAt, TimeSpan.FromDays(21), TimeSpan.FromDays(22));
                 Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(DutchTime.ToLocal(past.StartsAt)));
-                Assert.Contains(demo, m => m.Status == MeetingStatus.Planned && JoinCodes.IsOpen(m, nowUtc) && m.StartsAt > nowUtc);
+                Assert.Contains(demo, m => m.Status == MeetingStatus.Planned && JoinCodes.IsOpen(m.Session!, m.StartsAt, nowUtc) && m.StartsAt > nowUtc);
                 var later = Assert.Single(demo, m => m.StartsAt > nowUtc.AddDays(6));
                 Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(DutchTime.ToLocal(later.StartsAt)));
             }

@@ -56,7 +56,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         var found = new Dictionary<Walker, Dictionary<AppRoute, List<string>>>();
         foreach (var walker in walkers) found[walker] = await RouteCrawl.CrawlAsync(await walker.ClientAsync(app), routes);
         // Addresses no page links to: the status pages are reached by re-execution, the short join link by QR code.
-        string[] unlinked = ["/status/400", $"/m/{(await app.MeetingAsync(running)).JoinCode}"];
+        string[] unlinked = ["/status/400", $"/m/{(await app.MeetingAsync(running)).Session!.JoinCode}"];
         foreach (var address in unlinked)
             foreach (var walker in walkers)
                 found[walker].TryAdd(RouteCrawl.FindRoute(routes, address)!, [address]);

@@ -23,15 +23,19 @@ public sealed class AgendaSessionKind(LeerruimteDb db, ContentCatalogue catalogu
     public async Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct) =>
         await db.AgendaSessions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == session.OriginId, ct) is { } a && now >= a.StartsAt.AddHours(-1);
 
+    public async Task<SessionEntry?> EntryAsync(LiveSession session, CancellationToken ct) =>
+        await db.AgendaSessions.Where(h => h.Id == session.OriginId).Select(h => (DateTime?)h.StartsAt).FirstOrDefaultAsync(ct) is { } startsAt
+            ? new SessionEntry(startsAt, AgendaSessionLinks.Phone(session.OriginId)) : null;
+
     public async Task OnStartedAsync(LiveSession session, CancellationToken ct) => (await Of(session, ct)).Status = AgendaSessionStatus.Running;
 
     public async Task OnClosedAsync(LiveSession session, CancellationToken ct) => (await Of(session, ct)).Status = AgendaSessionStatus.Closed;
 
     private Task<AgendaSession> Of(LiveSession session, CancellationToken ct) => db.AgendaSessions.SingleAsync(a => a.Id == session.OriginId, ct);
 
-    public static void Attach(AgendaSession agenda, IEnumerable<Guid> participants)
+    public static void Attach(AgendaSession agenda, IEnumerable<Guid> participants, string joinCode)
     {
-        agenda.Session = LiveSession.For(agenda.Origin, agenda.Id.ToString(), agenda.ChairId, participants);
+        agenda.Session = LiveSession.For(agenda.Origin, agenda.Id.ToString(), agenda.ChairId, participants, joinCode);
         agenda.SessionId = agenda.Session.Id;
     }
 }

@@ -65,7 +65,7 @@ public sealed class PlanAgendaSession(LeerruimteDb db, ContentCatalogue catalogu
                 Position = i, WorkFormId = item.FormId!, Minutes = item.Minutes!.Value, PackVersionId = forms.First(f => f.Form.Id == item.FormId).VersionId,
             })],
         };
-        AgendaSessionKind.Attach(agenda, people);
+        AgendaSessionKind.Attach(agenda, people, await JoinCodes.NewAsync(db, ct));
         db.AgendaSessions.Add(agenda);
         await db.SaveChangesAsync(ct);
         return new(agenda, null);

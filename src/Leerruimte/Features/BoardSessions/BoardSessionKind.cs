@@ -25,6 +25,10 @@ public sealed class BoardSessionKind(LeerruimteDb db, ContentCatalogue catalogue
     public async Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct) =>
         await db.BoardSessions.AsNoTracking().FirstOrDefaultAsync(b => b.Id == session.OriginId, ct) is { } b && now >= b.StartsAt.AddHours(-1);
 
+    public async Task<SessionEntry?> EntryAsync(LiveSession session, CancellationToken ct) =>
+        await db.BoardSessions.Where(h => h.Id == session.OriginId).Select(h => (DateTime?)h.StartsAt).FirstOrDefaultAsync(ct) is { } startsAt
+            ? new SessionEntry(startsAt, BoardSessionLinks.Phone(session.OriginId)) : null;
+
     public async Task OnStartedAsync(LiveSession session, CancellationToken ct) => (await Of(session, ct)).Status = BoardSessionStatus.Running;
 
     public async Task OnClosedAsync(LiveSession session, CancellationToken ct)
@@ -36,9 +40,9 @@ public sealed class BoardSessionKind(LeerruimteDb db, ContentCatalogue catalogue
 
     private Task<BoardSession> Of(LiveSession session, CancellationToken ct) => db.BoardSessions.SingleAsync(b => b.Id == session.OriginId, ct);
 
-    public static void Attach(BoardSession board, IEnumerable<Guid> participants)
+    public static void Attach(BoardSession board, IEnumerable<Guid> participants, string joinCode)
     {
-        board.Session = LiveSession.For(board.Origin, WorkFormScript.Ref(board.MethodPackVersionId, BoardSession.MethodId), board.ChairId, participants);
+        board.Session = LiveSession.For(board.Origin, WorkFormScript.Ref(board.MethodPackVersionId, BoardSession.MethodId), board.ChairId, participants, joinCode);
         board.SessionId = board.Session.Id;
     }
 

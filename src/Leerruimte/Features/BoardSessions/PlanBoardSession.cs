@@ -43,7 +43,7 @@ public sealed class PlanBoardSession(LeerruimteDb db, ContentCatalogue catalogue
             TeamId = teamId, ChairId = chairId, MethodPackVersionId = method.VersionId, StartsAt = startsAt,
             DurationMinutes = method.Form.Steps.Sum(s => s.Minutes), Place = input.Place?.Trim(), RegisterCategory = input.RegisterCategory,
         };
-        BoardSessionKind.Attach(board, people);
+        BoardSessionKind.Attach(board, people, await JoinCodes.NewAsync(db, ct));
         db.BoardSessions.Add(board);
         await db.SaveChangesAsync(ct);
         return new(board, null);

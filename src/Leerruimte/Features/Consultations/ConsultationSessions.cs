@@ -24,6 +24,10 @@ public sealed class ConsultationSessionKind(LeerruimteDb db, ContentCatalogue ca
     public async Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct) =>
         await db.CaseConsultations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == session.OriginId, ct) is { } c && now >= c.StartsAt.AddHours(-1);
 
+    public async Task<SessionEntry?> EntryAsync(LiveSession session, CancellationToken ct) =>
+        await db.CaseConsultations.Where(h => h.Id == session.OriginId).Select(h => (DateTime?)h.StartsAt).FirstOrDefaultAsync(ct) is { } startsAt
+            ? new SessionEntry(startsAt, ConsultationLinks.Phone(session.OriginId)) : null;
+
     public async Task OnStartedAsync(LiveSession session, CancellationToken ct) => (await Of(session, ct)).Status = ConsultationStatus.Running;
 
     public async Task OnClosedAsync(LiveSession session, CancellationToken ct)
@@ -36,9 +40,9 @@ public sealed class ConsultationSessionKind(LeerruimteDb db, ContentCatalogue ca
     private Task<CaseConsultation> Of(LiveSession session, CancellationToken ct) => db.CaseConsultations.SingleAsync(c => c.Id == session.OriginId, ct);
 
     /// <summary>The session a new consultation runs on: its chair as facilitator, the chosen people as members.</summary>
-    public static void Attach(CaseConsultation consultation, IEnumerable<Guid> participants)
+    public static void Attach(CaseConsultation consultation, IEnumerable<Guid> participants, string joinCode)
     {
-        consultation.Session = LiveSession.For(consultation.Origin, WorkFormScript.Ref(consultation.MethodPackVersionId, consultation.MethodId), consultation.ChairId, participants);
+        consultation.Session = LiveSession.For(consultation.Origin, WorkFormScript.Ref(consultation.MethodPackVersionId, consultation.MethodId), consultation.ChairId, participants, joinCode);
         consultation.SessionId = consultation.Session.Id;
     }
 }

@@ -69,7 +69,7 @@ public sealed class PlanConsultation(LeerruimteDb db, ContentCatalogue catalogue
         }).ToList();
         foreach (var consultation in all)
         {
-            ConsultationSessionKind.Attach(consultation, people);
+            ConsultationSessionKind.Attach(consultation, people, await JoinCodes.NewAsync(db, ct));
             db.CaseConsultations.Add(consultation);
         }
         await invitations.SendAsync(all[0], series, people, ct);

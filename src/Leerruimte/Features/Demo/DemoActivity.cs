@@ -70,9 +70,9 @@ public static class DemoActivity
         {
             TeamId = team, ModuleVersionId = module.Summary.VersionId, ModuleId = moduleId, ModuleVersion = module.Summary.Version,
             Title = module.Pack.Title!, DurationMinutes = module.Pack.Facilitator!.DurationMinutes, StartsAt = startsAt, Place = place,
-            FacilitatorId = facilitator, JoinCode = await JoinCodes.NewAsync(db),
+            FacilitatorId = facilitator,
         };
-        MeetingSessionKind.Attach(meeting, invitees);
+        MeetingSessionKind.Attach(meeting, invitees, await JoinCodes.NewAsync(db));
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
         return meeting;

@@ -32,7 +32,6 @@ public sealed class Meeting : IOrganisationOwned, IHasCreatedAt
     public Guid FacilitatorId { get; set; }
     public Person? Facilitator { get; set; }
     public MeetingStatus Status { get; set; }
-    public required string JoinCode { get; set; }
     public int CalendarSequence { get; set; }
 
     /// <summary>What an hour here counts as for the professional register: none (Other) unless the planner chose one.</summary>

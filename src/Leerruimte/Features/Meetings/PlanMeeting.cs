@@ -63,9 +63,8 @@ public sealed class PlanMeeting(LeerruimteDb db, CurrentUser user, ContentCatalo
             Place = input.Place?.Trim(),
             FacilitatorId = input.FacilitatorId!.Value,
             RegisterCategory = input.RegisterCategory,
-            JoinCode = await JoinCodes.NewAsync(db, ct),
         };
-        MeetingSessionKind.Attach(meeting, invitees);
+        MeetingSessionKind.Attach(meeting, invitees, await JoinCodes.NewAsync(db, ct));
         db.Meetings.Add(meeting);
         await invitations.SendAsync(meeting, [.. invitees, meeting.FacilitatorId], MeetingInvitations.Kind.Invitation, ct);
         await db.SaveChangesAsync(ct);

@@ -17,6 +17,9 @@ public interface ISessionKind
     /// <summary>Whether someone opening a session that has not started yet counts as present (people join while the facilitator waits).</summary>
     Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct);
 
+    /// <summary>Where a phone that typed the session's join code goes, and when the session is planned to start; null when the host is gone.</summary>
+    Task<SessionEntry?> EntryAsync(LiveSession session, CancellationToken ct);
+
     Task OnStartedAsync(LiveSession session, CancellationToken ct);
 
     Task OnClosedAsync(LiveSession session, CancellationToken ct);
@@ -24,6 +27,9 @@ public interface ISessionKind
     /// <summary>What an hour in this session counts as for the register, if anything; attendees who confirm get it in their learning log.</summary>
     Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) => Task.FromResult<SessionReflection?>(null);
 }
+
+/// <summary>What the join page needs of a host: its planned start (the code opens an hour before) and its phone page.</summary>
+public sealed record SessionEntry(DateTime StartsAt, string PhonePath);
 
 /// <summary>
 /// The scripts of sessions: their kind's script, cached by kind and reference (a note arrives every few seconds from

@@ -25,6 +25,9 @@ public sealed class LiveSession : IOrganisationOwned, IHasCreatedAt
     public required string ScriptRef { get; set; }
 
     public Guid FacilitatorId { get; set; }
+
+    /// <summary>The code phones type or scan to join (<see cref="JoinCodes"/>), unique across organisations; sessions planned before codes came to every kind have none.</summary>
+    public string? JoinCode { get; set; }
     public SessionStatus Status { get; set; }
     public int StepIndex { get; set; }
     public StepClock Clock { get; set; } = new();
@@ -45,10 +48,10 @@ public sealed class LiveSession : IOrganisationOwned, IHasCreatedAt
 
     public List<SessionParticipant> Participants { get; set; } = [];
 
-    /// <summary>A new host's session: its facilitator, and the people taking part as members.</summary>
-    public static LiveSession For(Origin host, string scriptRef, Guid facilitatorId, IEnumerable<Guid> members) => new()
+    /// <summary>A new host's session: its facilitator, the people taking part as members, and its join code (<see cref="JoinCodes.NewAsync"/>).</summary>
+    public static LiveSession For(Origin host, string scriptRef, Guid facilitatorId, IEnumerable<Guid> members, string joinCode) => new()
     {
-        OriginKind = host.Kind, OriginId = host.Id, ScriptRef = scriptRef, FacilitatorId = facilitatorId,
+        OriginKind = host.Kind, OriginId = host.Id, ScriptRef = scriptRef, FacilitatorId = facilitatorId, JoinCode = joinCode,
         Participants = members.Distinct().Select(p => new SessionParticipant { PersonId = p, Role = SessionRole.Member }).ToList(),
     };
 }

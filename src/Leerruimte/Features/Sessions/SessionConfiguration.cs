@@ -10,6 +10,8 @@ public sealed class LiveSessionConfiguration : IEntityTypeConfiguration<LiveSess
     {
         builder.Property(s => s.OriginKind).HasMaxLength(Origin.MaxKindLength);
         builder.Property(s => s.ScriptRef).HasMaxLength(100);
+        builder.Property(s => s.JoinCode).HasMaxLength(JoinCodes.MaxLength);
+        builder.HasIndex(s => s.JoinCode).IsUnique();
         builder.Property(s => s.Revision).IsConcurrencyToken();
         builder.OwnsOne(s => s.Clock, clock =>
         {

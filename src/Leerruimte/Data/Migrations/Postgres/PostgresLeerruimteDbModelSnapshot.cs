@@ -1002,11 +1002,6 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid>("FacilitatorId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("JoinCode")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
                     b.Property<string>("ModuleId")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1046,9 +1041,6 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("JoinCode")
-                        .IsUnique();
 
                     b.HasIndex("ModuleVersionId");
 
@@ -1616,6 +1608,10 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid>("FacilitatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("JoinCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
@@ -1654,6 +1650,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("FacilitatorId");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique();
 
                     b.HasIndex("OriginKind", "OriginId")
                         .IsUnique();

@@ -996,11 +996,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid>("FacilitatorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("JoinCode")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ModuleId")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1040,9 +1035,6 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("JoinCode")
-                        .IsUnique();
 
                     b.HasIndex("ModuleVersionId");
 
@@ -1610,6 +1602,10 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid>("FacilitatorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("JoinCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
@@ -1648,6 +1644,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("FacilitatorId");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique();
 
                     b.HasIndex("OriginKind", "OriginId")
                         .IsUnique();

@@ -21,7 +21,11 @@ public sealed class MeetingSessionKind(LeerruimteDb db, ContentCatalogue catalog
             ? MeetingScript.Of(module) : null;
 
     public async Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct) =>
-        await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == session.OriginId, ct) is { } meeting && JoinCodes.IsOpen(meeting, now);
+        await EntryAsync(session, ct) is { } entry && JoinCodes.IsOpen(session, entry.StartsAt, now);
+
+    public async Task<SessionEntry?> EntryAsync(LiveSession session, CancellationToken ct) =>
+        await db.Meetings.Where(h => h.Id == session.OriginId).Select(h => (DateTime?)h.StartsAt).FirstOrDefaultAsync(ct) is { } startsAt
+            ? new SessionEntry(startsAt, $"/bijeenkomsten/{session.OriginId}/meedoen") : null;
 
     public async Task OnStartedAsync(LiveSession session, CancellationToken ct) =>
         (await MeetingOf(session, ct)).Status = MeetingStatus.Running;
@@ -41,9 +45,9 @@ public sealed class MeetingSessionKind(LeerruimteDb db, ContentCatalogue catalog
     private Task<Meeting> MeetingOf(LiveSession session, CancellationToken ct) => db.Meetings.SingleAsync(m => m.Id == session.OriginId, ct);
 
     /// <summary>The session a new meeting runs on: its facilitator, its invitees as members, its module version as the script.</summary>
-    public static void Attach(Meeting meeting, IEnumerable<Guid> invitees)
+    public static void Attach(Meeting meeting, IEnumerable<Guid> invitees, string joinCode)
     {
-        meeting.Session = LiveSession.For(Origin.Meeting(meeting.Id), meeting.ModuleVersionId.ToString(), meeting.FacilitatorId, invitees);
+        meeting.Session = LiveSession.For(Origin.Meeting(meeting.Id), meeting.ModuleVersionId.ToString(), meeting.FacilitatorId, invitees, joinCode);
         meeting.SessionId = meeting.Session.Id;
     }
 }

@@ -43,6 +43,9 @@ public abstract class LiveScreen : ComponentBase, IAsyncDisposable
     protected DateTime Now => Clock.GetUtcNow().UtcDateTime;
     protected Guid SessionId => Live!.Session.Id;
 
+    /// <summary>The code phones join with (<see cref="JoinCodePanel"/>); sessions planned before every kind had one have none.</summary>
+    protected string? JoinCode => Live?.Session.JoinCode;
+
     /// <summary>The current step, from the live state (the session moves on after the screen opened).</summary>
     protected ScriptStep Step => Script.At(State!.StepIndex);
 
