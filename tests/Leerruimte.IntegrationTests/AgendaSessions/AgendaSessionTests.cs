@@ -105,6 +105,28 @@ public sealed class AgendaSessionTests(LeerruimteApp app) : IClassFixture<Leerru
                 text: Schrijf alles rond het kernwoord op één vel.
         """;
 
+    [Fact]
+    public async Task A_team_action_agreed_at_a_team_session_shows_on_its_page_and_comes_back_open_at_the_next_one()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var chair = await app.LoginAsync(org.Facilitator);
+        var team = await app.TeamIdAsync(org);
+        var first = await (await app.ComposeAsync(chair, org, "pdca")).PlanAsync(chair);
+        Assert.Null((await app.ChairAgendaAsync(org.Facilitator, first, (c, s, me) => c.StartAsync(s, me))).Error);
+        var (action, error) = await app.AsAsync(org.Facilitator, (sp, me) => sp.GetRequiredService<Leerruimte.Features.TeamActions.RecordTeamAction>()
+            .AddAsync(team, new Origin(AgendaSession.Kind, first), me, "Werkverdeling per wijk op papier zetten", null, null));
+        Assert.Null((await app.ChairAgendaAsync(org.Facilitator, first, (c, s, me) => c.CloseAsync(s, me))).Error);
+        var next = await (await app.ComposeAsync(chair, org, "brainstorm")).PlanAsync(chair);
+
+        var page = await (await app.LoginAsync(org.Member)).PageAsync($"/teamsessies/{first}");
+        var (_, stillOpen) = await app.AsAsync(org.Facilitator, (sp, _) =>
+            Leerruimte.Features.TeamActions.TeamActionList.ForSessionAsync(sp.GetRequiredService<LeerruimteDb>(), team, new Origin(AgendaSession.Kind, next)));
+
+        Assert.Null(error);
+        Assert.Contains("Werkverdeling per wijk op papier zetten", page.Text);
+        Assert.Equal(action!.Id, Assert.Single(stillOpen).Id);
+    }
+
     [Theory]
     [InlineData(null, null)]
     [InlineData("Intervision", ActivityKind.Intervision)]

@@ -29,7 +29,12 @@ public sealed class AgendaSessionKind(LeerruimteDb db, ContentCatalogue catalogu
 
     public async Task OnStartedAsync(LiveSession session, CancellationToken ct) => (await Of(session, ct)).Status = AgendaSessionStatus.Running;
 
-    public async Task OnClosedAsync(LiveSession session, CancellationToken ct) => (await Of(session, ct)).Status = AgendaSessionStatus.Closed;
+    public async Task OnClosedAsync(LiveSession session, CancellationToken ct)
+    {
+        var agenda = await Of(session, ct);
+        agenda.Status = AgendaSessionStatus.Closed;
+        await TeamActions.TeamActionList.CarryOverAsync(db, agenda.TeamId, agenda.Origin, ct);
+    }
 
     private Task<AgendaSession> Of(LiveSession session, CancellationToken ct) => db.AgendaSessions.SingleAsync(a => a.Id == session.OriginId, ct);
 

@@ -25,6 +25,7 @@ public static class TeamActionTexts
         Consultations.CaseConsultation.Kind => Ui.TeamAction_FromConsultation,
         BoardSessions.BoardSession.Kind => Ui.TeamAction_FromBoardSession,
         Sessions.Origin.MeetingKind => Ui.TeamAction_FromMeeting,
+        AgendaSessions.AgendaSession.Kind => Ui.TeamAction_FromTeamSession,
         _ => Ui.TeamAction_FromSession,
     };
 
@@ -32,6 +33,7 @@ public static class TeamActionTexts
     {
         Consultations.CaseConsultation.Kind => Consultations.ConsultationLinks.Page(a.OriginId),
         BoardSessions.BoardSession.Kind => BoardSessions.BoardSessionLinks.Page(a.OriginId),
+        AgendaSessions.AgendaSession.Kind => AgendaSessions.AgendaSessionLinks.Page(a.OriginId),
         _ => $"/bijeenkomsten/{a.OriginId}",
     };
 }

@@ -34,6 +34,7 @@ public sealed class MeetingSessionKind(LeerruimteDb db, ContentCatalogue catalog
     {
         var meeting = await MeetingOf(session, ct);
         meeting.Status = MeetingStatus.Closed;
+        await TeamActions.TeamActionList.CarryOverAsync(db, meeting.TeamId, Origin.Meeting(meeting.Id), ct);
         var module = await catalogue.ByVersionIdAsync<ModulePack>(meeting.ModuleVersionId, ct) ?? throw new InvalidOperationException("Module version missing.");
         await scheduler.ScheduleAsync(FollowUpReminders.Kind, meeting.Id, FollowUpReminders.DueAt(meeting, module.IndividualAction!.Scale.FollowUpWeeks));
     }
