@@ -28,8 +28,9 @@ public abstract class BasePage(IPage page)
     /// redraw the page under the next step (a select set by the test went back to the stored value). For forms that
     /// post by enhanced navigation (fetch); a plain form's post that redirects does not report its request finished.
     /// </summary>
+    // 30 s, not the default 15: on a loaded CI machine (2 cores, browser and app together) one save once took longer.
     public Task<IRequest> SubmitAsync(ILocator button) =>
-        Page.RunAndWaitForRequestFinishedAsync(() => button.ClickAsync(), new() { Predicate = r => r.Method == "POST" });
+        Page.RunAndWaitForRequestFinishedAsync(() => button.ClickAsync(), new() { Predicate = r => r.Method == "POST", Timeout = 30_000 });
 
     public async Task<string> HeadingTextAsync() => (await Heading.InnerTextAsync()).Trim();
 
