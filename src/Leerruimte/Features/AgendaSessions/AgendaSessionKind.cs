@@ -20,9 +20,6 @@ public sealed class AgendaSessionKind(LeerruimteDb db, ContentCatalogue catalogu
     public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
         Guid.TryParse(scriptRef, out var id) && await AgendaScript.LoadAsync(db, catalogue, id, ct) is { } agenda ? AgendaScript.Of(agenda) : null;
 
-    public async Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct) =>
-        await db.AgendaSessions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == session.OriginId, ct) is { } a && now >= a.StartsAt.AddHours(-1);
-
     public async Task<SessionEntry?> EntryAsync(LiveSession session, CancellationToken ct) =>
         await db.AgendaSessions.Where(h => h.Id == session.OriginId).Select(h => (DateTime?)h.StartsAt).FirstOrDefaultAsync(ct) is { } startsAt
             ? new SessionEntry(startsAt, AgendaSessionLinks.Phone(session.OriginId)) : null;

@@ -22,9 +22,6 @@ public sealed class BoardSessionKind(LeerruimteDb db, ContentCatalogue catalogue
     public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
         await WorkFormScript.FindAsync(catalogue, scriptRef, ct) is { } form ? WorkFormScript.Of(form) : null;
 
-    public async Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct) =>
-        await db.BoardSessions.AsNoTracking().FirstOrDefaultAsync(b => b.Id == session.OriginId, ct) is { } b && now >= b.StartsAt.AddHours(-1);
-
     public async Task<SessionEntry?> EntryAsync(LiveSession session, CancellationToken ct) =>
         await db.BoardSessions.Where(h => h.Id == session.OriginId).Select(h => (DateTime?)h.StartsAt).FirstOrDefaultAsync(ct) is { } startsAt
             ? new SessionEntry(startsAt, BoardSessionLinks.Phone(session.OriginId)) : null;

@@ -21,9 +21,6 @@ public sealed class ConsultationSessionKind(LeerruimteDb db, ContentCatalogue ca
     public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
         await WorkFormScript.FindAsync(catalogue, scriptRef, ct) is { } method ? WorkFormScript.Of(method) : null;
 
-    public async Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct) =>
-        await db.CaseConsultations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == session.OriginId, ct) is { } c && now >= c.StartsAt.AddHours(-1);
-
     public async Task<SessionEntry?> EntryAsync(LiveSession session, CancellationToken ct) =>
         await db.CaseConsultations.Where(h => h.Id == session.OriginId).Select(h => (DateTime?)h.StartsAt).FirstOrDefaultAsync(ct) is { } startsAt
             ? new SessionEntry(startsAt, ConsultationLinks.Phone(session.OriginId)) : null;

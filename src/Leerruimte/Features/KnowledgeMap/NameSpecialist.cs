@@ -22,8 +22,7 @@ public sealed class NameSpecialist(LeerruimteDb db)
         public Guid? PersonId { get; set; }
     }
 
-    public Task<bool> IsLeaderAsync(Guid teamId, Guid personId, CancellationToken ct = default) =>
-        db.TeamMemberships.AnyAsync(m => m.TeamId == teamId && m.PersonId == personId && m.Role == TeamRole.TeamLeader, ct);
+    public Task<bool> IsLeaderAsync(Guid teamId, Guid personId, CancellationToken ct = default) => TeamAccess.IsLeaderAsync(db, teamId, personId, ct);
 
     /// <summary>Null when named, else the Dutch reason why not.</summary>
     public async Task<string?> NameAsync(Guid teamId, Guid byId, Input input, CancellationToken ct = default)

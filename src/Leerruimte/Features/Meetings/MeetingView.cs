@@ -14,7 +14,7 @@ public sealed record MeetingView(Meeting Meeting, string Team, string Facilitato
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Session!).ThenInclude(s => s.Participants).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null) return null;
         var isParticipant = await SessionAccess.IsInAsync(db, meeting.SessionId, personId, ct);
-        var isLeader = await db.TeamMemberships.AnyAsync(m => m.TeamId == meeting.TeamId && m.PersonId == personId && m.Role == TeamRole.TeamLeader, ct);
+        var isLeader = await TeamAccess.IsLeaderAsync(db, meeting.TeamId, personId, ct);
         if (!isParticipant && !isLeader) return null;
 
         var team = await db.Teams.Where(t => t.Id == meeting.TeamId).Select(t => t.Name).SingleAsync(ct);

@@ -14,8 +14,12 @@ public interface ISessionKind
     /// <summary>The script a session of this kind runs; the same <see cref="LiveSession.ScriptRef"/> always gives the same script (it is cached).</summary>
     Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct);
 
-    /// <summary>Whether someone opening a session that has not started yet counts as present (people join while the facilitator waits).</summary>
-    Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct);
+    /// <summary>
+    /// Whether someone opening a session that has not started yet counts as present (people join while the facilitator
+    /// waits): from an hour before its planned start, unless the kind says otherwise.
+    /// </summary>
+    async Task<bool> IsOpenBeforeStartAsync(LiveSession session, DateTime now, CancellationToken ct) =>
+        await EntryAsync(session, ct) is { } entry && now >= entry.StartsAt.AddHours(-1);
 
     /// <summary>Where a phone that typed the session's join code goes, and when the session is planned to start; null when the host is gone.</summary>
     Task<SessionEntry?> EntryAsync(LiveSession session, CancellationToken ct);

@@ -32,7 +32,7 @@ public sealed class SessionBoard(LeerruimteDb db, SessionScripts scripts, Addabl
         // Client information may land on any board (a practice example in a module meeting as much as a case), so the
         // privacy guard checks every note: one that seems to identify someone is refused and stays on the phone to rewrite.
         if (IdentifyingData.Find(trimmed) is [var found, ..])
-            return new(null, found.Kind == IdentifyingKind.Unchecked ? Ui.Board_Unchecked : string.Format(Ui.Board_Identifying, found.Text, PrivacyGuard.Explanation(found.Kind)));
+            return new(null, string.Format(Ui.Board_Identifying, PrivacyGuard.Refusal(found)));
 
         var script = addable.With(await scripts.BaseAsync(session.OriginKind, session.ScriptRef, ct), session.AddedSteps, session.AnonymousSteps);
         var existing = await db.BoardItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct);

@@ -42,7 +42,7 @@ public sealed class RecordTeamAction(LeerruimteDb db, TimeProvider clock)
         if (string.IsNullOrEmpty(text)) return Ui.TeamAction_TextRequired;
         if (text.Length > TeamAction.MaxText) return string.Format(Ui.TeamAction_TooLong, TeamAction.MaxText);
         // The team's list is read by everyone in the team, often from a note about a client: it names nobody.
-        if (IdentifyingData.Find(text) is [var found, ..]) return string.Format(Ui.TeamAction_Identifying, found.Text, PrivacyGuard.Explanation(found.Kind));
+        if (IdentifyingData.Find(text) is [var found, ..]) return string.Format(Ui.TeamAction_Identifying, PrivacyGuard.Refusal(found));
         if (!Enum.IsDefined(change.Status)) return Ui.TeamAction_UnknownStatus;
         if (!await TeamAccess.IsInAsync(db, action.TeamId, personId, ct)) return Ui.TeamAction_NotFound;
         if (change.OwnerId is { } owner && !await TeamAccess.IsInAsync(db, action.TeamId, owner, ct)) return Ui.TeamAction_OwnerNotInTeam;

@@ -41,15 +41,14 @@ public sealed class RecordGoalValue(LeerruimteDb db, TimeProvider clock)
         return null;
     }
 
-    /// <summary>Whether this person may take this value off: who recorded it, or a leader of the team.</summary>
-    public async Task<bool> MayRemoveAsync(TeamGoal goal, Guid personId, Guid? recordedById, CancellationToken ct = default) =>
-        recordedById == personId || await db.TeamMemberships.AnyAsync(m => m.TeamId == goal.TeamId && m.PersonId == personId && m.Role == TeamRole.TeamLeader, ct);
+    /// <summary>Whether the person leads the goal's team, and so may take off any value.</summary>
+    public Task<bool> LeadsTeamAsync(TeamGoal goal, Guid personId, CancellationToken ct = default) => TeamAccess.IsLeaderAsync(db, goal.TeamId, personId, ct);
 
     public async Task<string?> RemoveAsync(TeamGoal goal, Guid personId, Guid valueId, CancellationToken ct = default)
     {
         var value = await db.GoalValues.FirstOrDefaultAsync(v => v.Id == valueId && v.GoalId == goal.Id, ct);
         if (value is null) return Ui.Goal_ValueGone;
-        if (!await MayRemoveAsync(goal, personId, value.RecordedById, ct)) return Ui.Goal_ValueNotYours;
+        if (value.RecordedById != personId && !await LeadsTeamAsync(goal, personId, ct)) return Ui.Goal_ValueNotYours;
         db.GoalValues.Remove(value);
         await db.SaveChangesAsync(ct);
         return null;

@@ -28,6 +28,10 @@ public static class TeamAccess
     public static Task<bool> IsInAsync(LeerruimteDb db, Guid teamId, Guid personId, CancellationToken ct = default) =>
         db.TeamMemberships.AnyAsync(m => m.TeamId == teamId && m.PersonId == personId, ct);
 
+    /// <summary>Whether the person leads the team (its team leader).</summary>
+    public static Task<bool> IsLeaderAsync(LeerruimteDb db, Guid teamId, Guid personId, CancellationToken ct = default) =>
+        db.TeamMemberships.AnyAsync(m => m.TeamId == teamId && m.PersonId == personId && m.Role == TeamRole.TeamLeader, ct);
+
     /// <summary>Whether every one of <paramref name="people"/> belongs to the team (the check of every planner's invitees).</summary>
     public static async Task<bool> AllInAsync(LeerruimteDb db, Guid teamId, IReadOnlyCollection<Guid> people, CancellationToken ct = default)
     {

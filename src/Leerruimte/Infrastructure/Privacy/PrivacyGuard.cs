@@ -53,6 +53,14 @@ public static class PrivacyGuard
         ? Resources.Ui.Privacy_ConfirmUnchecked
         : string.Format(Resources.Ui.Privacy_Confirm, finding.Text);
 
+    /// <summary>
+    /// Why a text a writer cannot tick (a board note, a team action) was refused: the finding and what it seems to be,
+    /// or, for a text the guard could not finish, that alone.
+    /// </summary>
+    public static string Refusal(Finding finding) => finding.Kind == IdentifyingKind.Unchecked
+        ? Resources.Ui.Privacy_Unchecked
+        : string.Format(Resources.Ui.Privacy_Finding, finding.Text, Explanation(finding.Kind));
+
     /// <summary>What a finding seems to be, in a Dutch phrase that follows the finding itself.</summary>
     public static string Explanation(IdentifyingKind kind) => kind switch
     {
