@@ -29,7 +29,7 @@ public static class World
             new("Beheerder " + key, Mail("admin"), IsAdmin: true),
             new("Leidinggevende " + key, Mail("leader"), false, (team, TeamRole.TeamLeader)),
             new("Procesbegeleider " + key, Mail("facilitator"), false, (team, TeamRole.Facilitator), (team, TeamRole.Member)),
-            new("Trainer " + key, Mail("trainer"), false, (team, TeamRole.Trainer)),
+            new("Trainer " + key, Mail("trainer"), false) { IsTrainer = true },
             new("Teamlid " + key, Mail("member"), false, (team, TeamRole.Member), (other, TeamRole.Member)),
             new("Zonder team " + key, Mail("loner"), false),
         ]);

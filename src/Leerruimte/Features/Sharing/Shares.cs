@@ -30,10 +30,10 @@ public sealed class Shares(IDbContextFactory<LeerruimteDb> contexts)
             .OrderBy(c => c.Name).ToList();
     }
 
-    /// <summary>The roles a reader looks for first: who leads, who trains, who guides, then colleagues.</summary>
+    /// <summary>The roles a reader looks for first: who leads, who guides, then colleagues.</summary>
     private static int RoleOrder(TeamRole role) => role switch
     {
-        TeamRole.TeamLeader => 0, TeamRole.Trainer => 1, TeamRole.Facilitator => 2, _ => 3,
+        TeamRole.TeamLeader => 0, TeamRole.Facilitator => 1, _ => 2,
     };
 
     public async Task<List<Option>> TeamsOfAsync(Guid ownerId, CancellationToken ct = default)
