@@ -296,8 +296,8 @@ public sealed class ShippedPacksTests
         var text = Pack<WorkFormPack>("werkvormen-het-gesprek").WorkForms.Single(f => f.Id == "stigma-oefening").Steps[0].Text!;
         var labels = new[]
         {
-            "leider", "volgzaam", "psychotisch", "bloedmooi", "dom", "clown", "schizofreen", "creatief", "pietluttig", "populair",
-            "zelfverzekerd", "arrogant", "bipolair", "angstig", "schattig",
+            "angstig", "arrogant", "bipolair", "bloedmooi", "clown", "creatief", "dom", "leider", "pietluttig", "populair",
+            "psychotisch", "schattig", "schizofreen", "volgzaam", "zelfverzekerd",
         };
 
         Assert.All(labels, l => Assert.Matches($@"\b{l}\b", text));
