@@ -4,6 +4,7 @@ using Leerruimte.Features.Meter;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.References;
 using Leerruimte.Features.RunningCases;
+using Leerruimte.Features.TrainingProgrammes;
 using Leerruimte.Features.WorkForms;
 using Microsoft.AspNetCore.Builder;
 
@@ -23,6 +24,7 @@ public static class AppPacks
         builder.AddWorkForms();
         builder.AddCaseAssignments();
         builder.AddRunningCases();
+        builder.AddTrainingProgrammes();
         return new PackKinds(builder.Services.Where(s => s.ServiceType == typeof(PackKind)).Select(s => (PackKind)s.ImplementationInstance!));
     }
 }

@@ -1,0 +1,116 @@
+using Leerruimte.Features.ContentPacks;
+
+namespace Leerruimte.Features.TrainingProgrammes;
+
+/// <summary>
+/// A training programme (trainingsprogramma) a trainer gives to a group over several half-day modules: the talk with
+/// the client organisation beforehand, per module its learning outcomes and timed script, the observation forms of
+/// its role plays and the evaluation at the end.
+/// </summary>
+public sealed class TrainingProgrammePack : PackHeader
+{
+    public string? Summary { get; set; }
+    public PreparatoryTalk? PreparatoryTalk { get; set; }
+    /// <summary>The id of the instrument pack participants fill in before the first module and again in the last.</summary>
+    public string? Meter { get; set; }
+    public List<TrainingModule> Modules { get; set; } = [];
+    public List<ObservationForm> ObservationForms { get; set; } = [];
+    public List<string> EvaluationQuestions { get; set; } = [];
+
+    public TrainingModule? FindModule(int number) => Modules.FirstOrDefault(m => m.Number == number);
+}
+
+/// <summary>The trainer's talk with the client organisation and the team before the training starts.</summary>
+public sealed class PreparatoryTalk
+{
+    public string? Purpose { get; set; }
+    public string? Participants { get; set; }
+    public List<TalkTopic> Topics { get; set; } = [];
+}
+
+public sealed class TalkTopic
+{
+    public string? Question { get; set; }
+    public string? Why { get; set; }
+}
+
+public sealed class TrainingModule
+{
+    public int Number { get; set; }
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public List<LearningOutcome> LearningOutcomes { get; set; } = [];
+    public List<string> Programme { get; set; } = [];
+    /// <summary>What participants do before the module.</summary>
+    public List<string> Preparation { get; set; } = [];
+    /// <summary>What participants read before the module.</summary>
+    public List<Reading> Reading { get; set; } = [];
+    /// <summary>What participants do after the module, towards the next one.</summary>
+    public List<string> Homework { get; set; } = [];
+    public List<string> TrainerMaterials { get; set; } = [];
+    public List<Reading> BackgroundReading { get; set; } = [];
+    public int DurationMinutes { get; set; }
+    public List<ScriptItem> Script { get; set; } = [];
+
+    public LearningOutcome? FindOutcome(string? id) => LearningOutcomes.FirstOrDefault(o => o.Id == id);
+}
+
+public sealed class LearningOutcome
+{
+    public string? Id { get; set; }
+    public string? Text { get; set; }
+}
+
+/// <summary>A title to read, with a web address when there is one (many are books or pdfs handed out).</summary>
+public sealed class Reading
+{
+    public string? Title { get; set; }
+    public string? Url { get; set; }
+}
+
+/// <summary>One timed activity of a module's script (draaiboek), linked to the learning outcomes it serves.</summary>
+public sealed class ScriptItem
+{
+    public int Minutes { get; set; }
+    public string? Title { get; set; }
+    public string? Purpose { get; set; }
+    /// <summary>A break: it serves no outcome and needs no say or do.</summary>
+    public bool Break { get; set; }
+    public List<string> Outcomes { get; set; } = [];
+    /// <summary>The id of a work form in a work-forms pack; resolved when the page is shown, not when the pack is read.</summary>
+    public string? WorkForm { get; set; }
+    public string? Say { get; set; }
+    public string? Do { get; set; }
+    public List<string> Materials { get; set; } = [];
+}
+
+/// <summary>
+/// A form observers fill in while a participant leads a practice conversation: either statements on a scale, or
+/// items with checkpoints an observer ticks when seen. Every statement and checkpoint keeps a stable id, so answers
+/// stay comparable across rounds and versions.
+/// </summary>
+public sealed class ObservationForm
+{
+    public string? Id { get; set; }
+    public int Module { get; set; }
+    public string? Title { get; set; }
+    public string? Introduction { get; set; }
+    public List<string> Scale { get; set; } = [];
+    public List<ObservationStatement> Statements { get; set; } = [];
+    public List<ObservationItem> Items { get; set; } = [];
+
+    public bool HasCheckpoints => Items.Count > 0;
+}
+
+public sealed class ObservationStatement
+{
+    public string? Id { get; set; }
+    public string? Text { get; set; }
+}
+
+public sealed class ObservationItem
+{
+    public string? Id { get; set; }
+    public string? Text { get; set; }
+    public List<ObservationStatement> Checkpoints { get; set; } = [];
+}
