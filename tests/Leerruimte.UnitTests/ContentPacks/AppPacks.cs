@@ -3,6 +3,8 @@ using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Meter;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.References;
+using Leerruimte.Features.RunningCases;
+using Leerruimte.Features.TrainingProgrammes;
 using Leerruimte.Features.WorkForms;
 using Microsoft.AspNetCore.Builder;
 
@@ -21,6 +23,8 @@ public static class AppPacks
         builder.AddReferences();
         builder.AddWorkForms();
         builder.AddCaseAssignments();
+        builder.AddRunningCases();
+        builder.AddTrainingProgrammes();
         return new PackKinds(builder.Services.Where(s => s.ServiceType == typeof(PackKind)).Select(s => (PackKind)s.ImplementationInstance!));
     }
 }
