@@ -4,6 +4,9 @@ namespace Leerruimte.Features.RunningCases;
 
 public static class RunningCasesSetup
 {
-    public static WebApplicationBuilder AddRunningCases(this WebApplicationBuilder builder) =>
-        builder.AddPackKind<RunningCasePack>("running-cases", RunningCasePackValidator.Validate);
+    public static WebApplicationBuilder AddRunningCases(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<CohortCases>();
+        return builder.AddPackKind<RunningCasePack>("running-cases", RunningCasePackValidator.Validate);
+    }
 }
