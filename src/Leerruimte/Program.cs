@@ -8,6 +8,7 @@ using Leerruimte.Features.BoardSessions;
 using Leerruimte.Features.Cases;
 using Leerruimte.Features.Consultations;
 using Leerruimte.Features.CaseAssignments;
+using Leerruimte.Features.Cohorts;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Demo;
 using Leerruimte.Features.Development;
@@ -79,6 +80,7 @@ builder.AddTeamGoals();
 builder.AddSocialMap();
 builder.AddKnowledgeMap();
 builder.AddMonthTopics();
+builder.AddCohorts();
 builder.AddDemo();
 builder.AddPublicLinks();
 

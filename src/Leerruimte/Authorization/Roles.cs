@@ -3,8 +3,8 @@ using Leerruimte.Features.Teams;
 namespace Leerruimte.Authorization;
 
 /// <summary>
-/// Role names as they appear in claims. <see cref="Admin"/> is held for the organisation (an Identity role);
-/// the others come from team memberships. Dutch names: docs/glossary.md.
+/// Role names as they appear in claims. <see cref="Admin"/> and <see cref="Trainer"/> are held for the organisation
+/// (Identity roles; a trainer is bound to no team, ADR 0013); the others come from team memberships. Dutch names: docs/glossary.md.
 /// </summary>
 public static class Roles
 {
@@ -16,11 +16,13 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Admin, TeamLeader, Facilitator, Trainer, Member];
 
+    /// <summary>The roles an admin gives for the whole organisation, not per team.</summary>
+    public static readonly IReadOnlyList<string> OfOrganisation = [Admin, Trainer];
+
     public static string For(TeamRole role) => role switch
     {
         TeamRole.TeamLeader => TeamLeader,
         TeamRole.Facilitator => Facilitator,
-        TeamRole.Trainer => Trainer,
         _ => Member,
     };
 }

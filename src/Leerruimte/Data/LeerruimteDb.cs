@@ -79,6 +79,9 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Features.KnowledgeMap.Specialist> Specialists => Set<Features.KnowledgeMap.Specialist>();
     public DbSet<Features.KnowledgeMap.KnowledgeConsent> KnowledgeConsents => Set<Features.KnowledgeMap.KnowledgeConsent>();
     public DbSet<Features.MonthTopics.MonthTopic> MonthTopics => Set<Features.MonthTopics.MonthTopic>();
+    public DbSet<Features.Cohorts.Cohort> Cohorts => Set<Features.Cohorts.Cohort>();
+    public DbSet<Features.Cohorts.CohortParticipant> CohortParticipants => Set<Features.Cohorts.CohortParticipant>();
+    public DbSet<Features.Cohorts.CohortSession> CohortSessions => Set<Features.Cohorts.CohortSession>();
     public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 
     /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-several-instances.md).</summary>

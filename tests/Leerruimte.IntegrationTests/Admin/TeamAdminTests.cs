@@ -99,13 +99,13 @@ public sealed class TeamAdminTests(LeerruimteApp app) : IClassFixture<Leerruimte
         var admin = await app.LoginAsync(org.Admin);
         var url = $"/beheer/teams/{await app.TeamIdAsync(org)}";
         var page = await admin.PageAsync(url);
-        var trainerRow = page.Document.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Trainer"));
-        var membershipId = trainerRow.QuerySelector("button[name=RemoveId]")!.GetAttribute("value")!;
+        var colleagueRow = page.Document.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Collega"));
+        var membershipId = colleagueRow.QuerySelector("button[name=RemoveId]")!.GetAttribute("value")!;
 
         var removed = await page.SubmitAsync(admin, "remove-member", new Dictionary<string, string>(), ("RemoveId", membershipId));
         var again = await page.SubmitAsync(admin, "remove-member", new Dictionary<string, string>(), ("RemoveId", membershipId));
 
-        Assert.DoesNotContain(removed.Document.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Trainer"));
+        Assert.DoesNotContain(removed.Document.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Collega"));
         Assert.Equal(HttpStatusCode.OK, again.Status);
     }
 }

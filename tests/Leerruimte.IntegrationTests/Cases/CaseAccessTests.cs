@@ -10,7 +10,7 @@ public sealed class CaseAccessTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var team = await app.TeamIdAsync(org);
         var url = await (await app.LoginAsync(org.Member)).NewCaseAsync(team, "Zorgmijder in de flat");
 
-        foreach (var who in new[] { org.Member, org.Facilitator, org.Leader, org.Trainer })
+        foreach (var who in new[] { org.Member, org.Facilitator, org.Leader, org.Colleague })
         {
             var client = await app.LoginAsync(who);
             Assert.Equal(HttpStatusCode.OK, (await client.PageAsync(url)).Status);
@@ -26,7 +26,7 @@ public sealed class CaseAccessTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var otherTeam = await app.TeamIdAsync(org, org.OtherTeam); // the member is in both teams, the facilitator only in the first
         var url = await (await app.LoginAsync(org.Member)).NewCaseAsync(otherTeam, "Overlast in het portiek");
 
-        foreach (var who in new[] { org.Facilitator, org.Admin, org.Loner, org.Leader, other.Admin, other.Member })
+        foreach (var who in new[] { org.Facilitator, org.Admin, org.Loner, org.Trainer, org.Leader, other.Admin, other.Member })
         {
             var client = await app.LoginAsync(who);
             Assert.Equal(HttpStatusCode.NotFound, (await client.PageAsync(url)).Status);

@@ -25,7 +25,7 @@ public sealed class TeamDevelopmentTests(LeerruimteApp app) : IClassFixture<Leer
         await MeasureAndCountInTeamAsync(org, org.Facilitator, _ => 4, team);
 
         var two = await leader.PageAsync($"/teams/{team}/ontwikkeling");
-        await MeasureAndCountInTeamAsync(org, org.Trainer, _ => 3, team);
+        await MeasureAndCountInTeamAsync(org, org.Colleague, _ => 3, team);
         var three = await leader.PageAsync($"/teams/{team}/ontwikkeling");
 
         Assert.Contains("verschijnt zodra minstens 3 teamleden", two.Text);
@@ -56,13 +56,13 @@ public sealed class TeamDevelopmentTests(LeerruimteApp app) : IClassFixture<Leer
         Assert.Contains("verschijnt zodra minstens 2 teamleden", (await SeenAsync()).Caption);
         await MeasureAndCountInTeamAsync(org, org.Facilitator, _ => 3, team);
         var two = await SeenAsync();
-        await MeasureAndCountInTeamAsync(org, org.Trainer, _ => 5, team);             // one joins: nothing moves
+        await MeasureAndCountInTeamAsync(org, org.Colleague, _ => 5, team);             // one joins: nothing moves
         var oneJoined = await SeenAsync();
         await MeasureAndCountInTeamAsync(org, org.Leader, _ => 5, team);              // a second: now it does
         var twoJoined = await SeenAsync();
         await RevokeTeamShareAsync(org.Member, memberMeasurement);                                        // one leaves: nothing moves
         var oneLeft = await SeenAsync();
-        await MeasureAndCountInTeamAsync(org, org.Trainer, _ => 1, team);             // one measures again: two changes
+        await MeasureAndCountInTeamAsync(org, org.Colleague, _ => 1, team);             // one measures again: two changes
         var measuredAgain = await SeenAsync();
 
         Assert.StartsWith("Gemiddelde per cluster van 2 of meer teamleden", two.Caption);
@@ -145,11 +145,11 @@ public sealed class TeamDevelopmentTests(LeerruimteApp app) : IClassFixture<Leer
         var (org, url, _) = await HelperAndLearnerAsync(learnerConsents: false);
         var onlyOne = await (await app.LoginAsync(org.Facilitator)).PageAsync(url);
         await ConsentAsync(org.Member, url);
-        await ConsentAsync(org.Trainer, url); // takes part, but has no measurement: not part of this match
+        await ConsentAsync(org.Colleague, url); // takes part, but has no measurement: not part of this match
 
         Assert.Contains("Nog geen koppelingen", onlyOne.Text);
         Assert.Single(await MatchesSeenByAsync(org.Member, url));
-        Assert.Empty(await MatchesSeenByAsync(org.Trainer, url));
+        Assert.Empty(await MatchesSeenByAsync(org.Colleague, url));
         Assert.Empty(await MatchesSeenByAsync(org.Leader, url));
     }
 

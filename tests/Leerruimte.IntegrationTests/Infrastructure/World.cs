@@ -7,10 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Leerruimte.IntegrationTests.Infrastructure;
 
-/// <summary>An organisation made for one test, with a person for every role; names are unique per test run.</summary>
-public sealed record TestOrganisation(Guid Id, string Name, string Team, string OtherTeam, string Admin, string Leader, string Facilitator, string Trainer, string Member, string Loner)
+/// <summary>
+/// An organisation made for one test, with a person for every role; names are unique per test run. The trainer is the
+/// organisation's, in no team (ADR 0013); the colleague is a second plain member of the team.
+/// </summary>
+public sealed record TestOrganisation(Guid Id, string Name, string Team, string OtherTeam, string Admin, string Leader, string Facilitator, string Trainer, string Member, string Loner, string Colleague)
 {
-    public IEnumerable<string> Everyone => [Admin, Leader, Facilitator, Trainer, Member, Loner];
+    public IEnumerable<string> Everyone => [Admin, Leader, Facilitator, Trainer, Member, Loner, Colleague];
 }
 
 public static class World
@@ -29,12 +32,13 @@ public static class World
             new("Beheerder " + key, Mail("admin"), IsAdmin: true),
             new("Leidinggevende " + key, Mail("leader"), false, (team, TeamRole.TeamLeader)),
             new("Procesbegeleider " + key, Mail("facilitator"), false, (team, TeamRole.Facilitator), (team, TeamRole.Member)),
-            new("Trainer " + key, Mail("trainer"), false, (team, TeamRole.Trainer)),
+            new("Trainer " + key, Mail("trainer"), false) { IsTrainer = true },
             new("Teamlid " + key, Mail("member"), false, (team, TeamRole.Member), (other, TeamRole.Member)),
             new("Zonder team " + key, Mail("loner"), false),
+            new("Collega " + key, Mail("colleague"), false, (team, TeamRole.Member)),
         ]);
         var id = await DemoSeeder.SeedAsync(app.Services, demo);
-        return new TestOrganisation(id, name, team, other, Mail("admin"), Mail("leader"), Mail("facilitator"), Mail("trainer"), Mail("member"), Mail("loner"));
+        return new TestOrganisation(id, name, team, other, Mail("admin"), Mail("leader"), Mail("facilitator"), Mail("trainer"), Mail("member"), Mail("loner"), Mail("colleague"));
     }
 
     public static async Task<HttpClient> LoginAsync(this LeerruimteApp app, string email, string password = Password)

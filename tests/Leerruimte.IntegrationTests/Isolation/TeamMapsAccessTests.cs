@@ -17,13 +17,13 @@ public sealed class TeamMapsAccessTests(LeerruimteApp app) : IClassFixture<Leerr
         var topic = await TopicAsync(member, team);
         string[] pages = [$"/teams/{team}/sociale-kaart", partner, gap, $"/teams/{team}/kennis", $"/teams/{team}/thema", topic];
 
-        foreach (var person in new[] { org.Member, org.Facilitator, org.Leader, org.Trainer })
+        foreach (var person in new[] { org.Member, org.Facilitator, org.Leader, org.Colleague })
         {
             var client = await app.LoginAsync(person);
             foreach (var page in pages) Assert.True((await client.GetAsync(page)).StatusCode == HttpStatusCode.OK, $"{person}: {page}");
         }
         // The admin and the loner are in no team; the facilitator not in the other team; the other organisation's people nowhere.
-        var outsiders = new[] { (org.Admin, team), (org.Loner, team), (org.Facilitator, otherTeam), (other.Admin, team), (other.Member, team) };
+        var outsiders = new[] { (org.Admin, team), (org.Loner, team), (org.Trainer, team), (org.Facilitator, otherTeam), (other.Admin, team), (other.Member, team) };
         foreach (var (person, teamId) in outsiders)
         {
             var client = await app.LoginAsync(person);

@@ -23,7 +23,7 @@ public sealed class KnowledgeMapTests(LeerruimteApp app) : IClassFixture<Leerrui
 
         var self = await NameAsync(member, team, "Schulden");
         var byLeader = await NameAsync(leader, team, "Meldcode huiselijk geweld", await app.PersonIdAsync(org.Facilitator));
-        var seen = await (await app.LoginAsync(org.Trainer)).PageAsync(Map(team));
+        var seen = await (await app.LoginAsync(org.Colleague)).PageAsync(Map(team));
 
         Assert.Contains("Genoemd op de kenniskaart.", self.Text);
         Assert.Contains("Genoemd op de kenniskaart.", byLeader.Text);

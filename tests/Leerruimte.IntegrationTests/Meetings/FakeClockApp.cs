@@ -34,7 +34,7 @@ public static class BigTeams
              new("Leidinggevende " + key, $"lg-{key}@test.example", false, (team, TeamRole.TeamLeader)),
              .. members.Select((m, i) => new DemoData.DemoPerson($"Lid {i + 1} {key}", m, false, (team, TeamRole.Member)))]);
         var orgId = await DemoSeeder.SeedAsync(app.Services, demo);
-        var org = new TestOrganisation(orgId, demo.Name, team, team, "", $"lg-{key}@test.example", facilitator, "", members[0], "");
+        var org = new TestOrganisation(orgId, demo.Name, team, team, "", $"lg-{key}@test.example", facilitator, "", members[0], "", members[1]);
         var meeting = await app.PlanMeetingAsync(org);
         await app.ConsoleAsync(facilitator, (c, me) => c.StartAsync(meeting, me));
         var presentIds = new List<Guid>();

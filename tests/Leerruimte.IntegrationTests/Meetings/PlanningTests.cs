@@ -129,7 +129,7 @@ public sealed class PlanningTests(LeerruimteApp app) : IClassFixture<LeerruimteA
 
         Assert.Equal(HttpStatusCode.Redirect, result.Status);
         var removed = (await app.MailsToAsync(org.Member)).Last();
-        var stayed = (await app.MailsToAsync(org.Leader)).Count == 0 ? (await app.MailsToAsync(org.Trainer)).Last() : (await app.MailsToAsync(org.Leader)).Last();
+        var stayed = (await app.MailsToAsync(org.Leader)).Count == 0 ? (await app.MailsToAsync(org.Colleague)).Last() : (await app.MailsToAsync(org.Leader)).Last();
         Assert.Contains("METHOD:CANCEL", Encoding.UTF8.GetString(removed.AttachmentContent!));
         Assert.Contains("SEQUENCE:1", Encoding.UTF8.GetString(stayed.AttachmentContent!));
         Assert.Contains("LOCATION:Teamkamer", Encoding.UTF8.GetString(stayed.AttachmentContent!));

@@ -16,8 +16,8 @@ public sealed class SharePanelTests(LeerruimteApp app) : IClassFixture<Leerruimt
         var select = (IHtmlSelectElement)plan.Document.QuerySelector($"#recipient-{Guid.Empty:N}")!;
         var options = select.Options.Select(o => o.TextContent.Trim()).ToList();
         var key = org.Team["Team ".Length..];
-        Assert.Equal(["Kies een persoon", $"Leidinggevende {key} – leidinggevende / coördinator", $"Procesbegeleider {key} – procesbegeleider, teamlid",
-            $"Trainer {key} – trainer"], options);
+        Assert.Equal(["Kies een persoon", $"Collega {key} – teamlid", $"Leidinggevende {key} – leidinggevende / coördinator",
+            $"Procesbegeleider {key} – procesbegeleider, teamlid"], options);
         Assert.Empty(select.QuerySelectorAll("option[selected]"));
         Assert.Equal("Met een persoon delen", select.Closest("fieldset")!.QuerySelector("legend")!.TextContent.Trim());
     }

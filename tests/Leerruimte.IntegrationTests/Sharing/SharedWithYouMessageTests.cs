@@ -45,9 +45,9 @@ public sealed class SharedWithYouMessageTests(LeerruimteApp app) : IClassFixture
         var member = await app.LoginAsync(org.Member);
         member.DefaultRequestHeaders.Host = "aanvaller.example";
 
-        await app.ShareAsync(member, "/leerlogboek", org.Trainer);
+        await app.ShareAsync(member, "/leerlogboek", org.Colleague);
 
-        var mail = Assert.Single(await app.MailsToAsync(org.Trainer));
+        var mail = Assert.Single(await app.MailsToAsync(org.Colleague));
         Assert.Contains($"{LeerruimteApp.PublicUrl}/gedeeld/leerlogboek/{await app.PersonIdAsync(org.Member)}", mail.TextBody);
         Assert.DoesNotContain("aanvaller", mail.TextBody);
     }

@@ -90,14 +90,14 @@ public sealed class TeamGoalTests(LeerruimteApp app) : IClassFixture<LeerruimteA
         var goal = await (await app.LoginAsync(org.Member)).AddGoalAsync(team);
         var otherGoal = await (await app.LoginAsync(org.Member)).AddGoalAsync(otherTeam, GoalWorld.Goal(title: "Doel van het andere team"));
 
-        foreach (var person in new[] { org.Member, org.Facilitator, org.Leader, org.Trainer })
+        foreach (var person in new[] { org.Member, org.Facilitator, org.Leader, org.Colleague })
         {
             var client = await app.LoginAsync(person);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/teams/{team}/doelen")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(goal)).StatusCode);
         }
         // The facilitator, leader and trainer are not in the other team; the admin and the loner in none; the other organisation's people nowhere.
-        var outsiders = new[] { (org.Facilitator, otherTeam, otherGoal), (org.Leader, otherTeam, otherGoal), (org.Admin, team, goal), (org.Loner, team, goal),
+        var outsiders = new[] { (org.Facilitator, otherTeam, otherGoal), (org.Leader, otherTeam, otherGoal), (org.Admin, team, goal), (org.Loner, team, goal), (org.Trainer, team, goal),
             (other.Admin, team, goal), (other.Member, team, goal) };
         foreach (var (person, teamId, goalPage) in outsiders)
         {

@@ -10,7 +10,11 @@ public static class DemoData
 {
     public const string Password = "Leerruimte-demo-2026";
 
-    public sealed record DemoPerson(string Name, string Email, bool IsAdmin, params (string Team, TeamRole Role)[] Teams);
+    public sealed record DemoPerson(string Name, string Email, bool IsAdmin, params (string Team, TeamRole Role)[] Teams)
+    {
+        /// <summary>Trains in the organisation (an organisation role, bound to no team).</summary>
+        public bool IsTrainer { get; init; }
+    }
 
     public sealed record DemoOrganisation(string Name, string[] Teams, DemoPerson[] People);
 
@@ -21,7 +25,7 @@ public static class DemoData
             new("Femke Dijkstra", "beheer@lindenhaven.example", IsAdmin: true),
             new("Marieke de Vries", "leidinggevende@lindenhaven.example", false, ("Wijkteam Noord", TeamRole.TeamLeader), ("Wijkteam Zuid", TeamRole.TeamLeader)),
             new("Sander Bakker", "procesbegeleider@lindenhaven.example", false, ("Wijkteam Noord", TeamRole.Facilitator), ("Wijkteam Noord", TeamRole.Member)),
-            new("Hans Verbeek", "trainer@lindenhaven.example", false, ("Wijkteam Noord", TeamRole.Trainer)),
+            new("Hans Verbeek", "trainer@lindenhaven.example", false) { IsTrainer = true },
             new("Aylin Yılmaz", "aylin@lindenhaven.example", false, ("Wijkteam Noord", TeamRole.Member), ("Wijkteam Zuid", TeamRole.Member)),
             new("Joost Visser", "joost@lindenhaven.example", false, ("Wijkteam Noord", TeamRole.Member)),
             new("Priya Ramdin", "priya@lindenhaven.example", false, ("Wijkteam Noord", TeamRole.Member)),

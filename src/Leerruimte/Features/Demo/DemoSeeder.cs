@@ -69,6 +69,7 @@ public static class DemoSeeder
             var created = await users.CreateAsync(person, DemoData.Password);
             if (!created.Succeeded) throw new InvalidOperationException($"Demo person {p.Email}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
             if (p.IsAdmin) await users.AddToRoleAsync(person, Roles.Admin);
+            if (p.IsTrainer) await users.AddToRoleAsync(person, Roles.Trainer);
             foreach (var (team, role) in p.Teams)
                 db.TeamMemberships.Add(new TeamMembership { TeamId = teams[team].Id, PersonId = person.Id, Role = role });
         }

@@ -21,6 +21,9 @@ public sealed class Measurement : IOrganisationOwned, IHasCreatedAt
     public int InstrumentVersion { get; set; }
     public required string Title { get; set; }
     public MeasurementKind Kind { get; set; }
+
+    /// <summary>The training cohort it was filled in for: it counts, unnamed, in that cohort's before and after.</summary>
+    public Guid? CohortId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? CompletedAt { get; set; }
     public List<MeasurementScore> Scores { get; set; } = [];

@@ -13,14 +13,18 @@ public sealed class Measurements(LeerruimteDb db, ContentCatalogue catalogue, Ti
         public Dictionary<string, int> Scores => Measurement.Scores.ToDictionary(s => s.StatementId, s => s.Value);
     }
 
-    public async Task<Measurement?> StartAsync(Guid personId, string instrumentId, MeasurementKind kind, CancellationToken ct = default)
+    public async Task<Measurement?> StartAsync(Guid personId, string instrumentId, MeasurementKind kind, CancellationToken ct = default) =>
+        await StartAsync(personId, instrumentId, kind, cohortId: null, ct);
+
+    /// <summary>A measurement for a training cohort: it counts, unnamed, in the cohort's before and after.</summary>
+    public async Task<Measurement?> StartAsync(Guid personId, string instrumentId, MeasurementKind kind, Guid? cohortId, CancellationToken ct = default)
     {
         if (!Enum.IsDefined(kind) || !PackSlug.IsValid(instrumentId)) return null;
         if (await catalogue.FindAsync<InstrumentPack>(instrumentId, ct: ct) is not { } found) return null;
         var measurement = new Measurement
         {
             PersonId = personId, InstrumentVersionId = found.Summary.VersionId, InstrumentId = found.Summary.PackId,
-            InstrumentVersion = found.Summary.Version, Title = found.Pack.Title!, Kind = kind,
+            InstrumentVersion = found.Summary.Version, Title = found.Pack.Title!, Kind = kind, CohortId = cohortId,
         };
         db.Measurements.Add(measurement);
         await db.SaveChangesAsync(ct);

@@ -36,7 +36,7 @@ public sealed record HelpMatch(string Statement, IReadOnlyList<MatchedPerson> He
 /// </summary>
 public sealed class TeamDevelopment(LeerruimteDb db, Measurements measurements, ContentCatalogue catalogue)
 {
-    private sealed record StatementTotal(string InstrumentId, string StatementId, int Sum, int Count);
+    internal sealed record StatementTotal(string InstrumentId, string StatementId, int Sum, int Count);
 
     /// <summary>
     /// Per instrument, each member's latest measurement counted in the team overview, as last published: a new average
@@ -112,7 +112,7 @@ public sealed class TeamDevelopment(LeerruimteDb db, Measurements measurements, 
     }
 
     /// <summary>A cluster's average is that of every score given on its statements; a cluster with none is left out.</summary>
-    private static List<ClusterAggregate> Average(InstrumentPack instrument, Dictionary<string, StatementTotal> scores) =>
+    internal static List<ClusterAggregate> Average(InstrumentPack instrument, Dictionary<string, StatementTotal> scores) =>
         instrument.Clusters
             .Select(c => (c.Title, Totals: c.Statements.Where(s => scores.ContainsKey(s.Id!)).Select(s => scores[s.Id!]).ToList()))
             .Where(c => c.Totals.Count > 0)

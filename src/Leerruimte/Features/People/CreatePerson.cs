@@ -26,6 +26,7 @@ public sealed class CreatePerson(LeerruimteDb db, UserManager<Person> users, Ten
         public string Email { get; set; } = "";
 
         public bool IsAdmin { get; set; }
+        public bool IsTrainer { get; set; }
         public Guid? TeamId { get; set; }
         [DefinedValue] public TeamRole Role { get; set; } = TeamRole.Member;
     }
@@ -54,6 +55,7 @@ public sealed class CreatePerson(LeerruimteDb db, UserManager<Person> users, Ten
         if (!created.Succeeded) return new Result(null, created.Errors.Select(e => e.Description).ToList());
 
         if (input.IsAdmin) await users.AddToRoleAsync(person, Roles.Admin);
+        if (input.IsTrainer) await users.AddToRoleAsync(person, Roles.Trainer);
         if (input.TeamId is { } team) db.TeamMemberships.Add(new TeamMembership { TeamId = team, PersonId = person.Id, Role = input.Role });
         await links.SendWelcomeAsync(person, organisation.Name);
         await db.SaveChangesAsync(ct);

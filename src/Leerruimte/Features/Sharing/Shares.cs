@@ -15,25 +15,29 @@ public sealed class Shares(IDbContextFactory<LeerruimteDb> contexts)
 {
     public sealed record Option(Guid Id, string Name);
 
-    /// <summary>Someone in one of the owner's teams, with the roles they hold in those teams (leader, trainer, ...).</summary>
-    public sealed record Colleague(Guid Id, string Name, IReadOnlyList<TeamRole> Roles);
+    /// <summary>Someone in one of the owner's teams with the roles they hold there (leader, facilitator, ...), or who trains the owner.</summary>
+    public sealed record Colleague(Guid Id, string Name, IReadOnlyList<TeamRole> Roles, bool Trains = false);
 
-    /// <summary>People the owner can share with: everyone in their teams, by name.</summary>
+    /// <summary>People the owner can share with: everyone in their teams, and the trainers of the cohorts they take part in, by name.</summary>
     public async Task<List<Colleague>> ColleaguesAsync(Guid ownerId, CancellationToken ct = default)
     {
         await using var db = contexts.CreateDbContext();
         var teams = db.TeamMemberships.Where(m => m.PersonId == ownerId).Select(m => m.TeamId);
         var rows = await db.TeamMemberships.Where(m => teams.Contains(m.TeamId) && m.PersonId != ownerId)
             .Select(m => new { m.PersonId, m.Person!.DisplayName, m.Role }).Distinct().ToListAsync(ct);
-        return rows.GroupBy(r => (r.PersonId, r.DisplayName))
-            .Select(g => new Colleague(g.Key.PersonId, g.Key.DisplayName, g.Select(r => r.Role).Distinct().OrderBy(RoleOrder).ToList()))
+        var trainers = await db.Cohorts.Where(c => c.Participants.Any(p => p.PersonId == ownerId) && c.TrainerId != ownerId)
+            .Select(c => new { c.TrainerId, c.Trainer!.DisplayName }).Distinct().ToListAsync(ct);
+        var people = rows.Select(r => (r.PersonId, r.DisplayName)).Union(trainers.Select(t => (PersonId: t.TrainerId, t.DisplayName)));
+        return people.Distinct()
+            .Select(p => new Colleague(p.PersonId, p.DisplayName,
+                [.. rows.Where(r => r.PersonId == p.PersonId).Select(r => r.Role).Distinct().OrderBy(RoleOrder)], trainers.Any(t => t.TrainerId == p.PersonId)))
             .OrderBy(c => c.Name).ToList();
     }
 
-    /// <summary>The roles a reader looks for first: who leads, who trains, who guides, then colleagues.</summary>
+    /// <summary>The roles a reader looks for first: who leads, who guides, then colleagues.</summary>
     private static int RoleOrder(TeamRole role) => role switch
     {
-        TeamRole.TeamLeader => 0, TeamRole.Trainer => 1, TeamRole.Facilitator => 2, _ => 3,
+        TeamRole.TeamLeader => 0, TeamRole.Facilitator => 1, _ => 2,
     };
 
     public async Task<List<Option>> TeamsOfAsync(Guid ownerId, CancellationToken ct = default)

@@ -8,9 +8,8 @@ public static class TeamRoleNames
     {
         TeamRole.TeamLeader => Ui.Role_TeamLeader,
         TeamRole.Facilitator => Ui.Role_Facilitator,
-        TeamRole.Trainer => Ui.Role_Trainer,
         _ => Ui.Role_Member,
     };
 
-    public static readonly IReadOnlyList<TeamRole> All = [TeamRole.Member, TeamRole.Facilitator, TeamRole.TeamLeader, TeamRole.Trainer];
+    public static readonly IReadOnlyList<TeamRole> All = [TeamRole.Member, TeamRole.Facilitator, TeamRole.TeamLeader];
 }

@@ -405,6 +405,114 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.ToTable("TeamCases");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CommissionedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("NamesObservers")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProgrammeId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("ProgrammeVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TrainerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionedById");
+
+                    b.HasIndex("ProgrammeVersionId");
+
+                    b.HasIndex("TrainerId");
+
+                    b.ToTable("Cohorts");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.CohortParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CohortId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("CohortParticipants");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.CohortSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Module")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("CohortId", "Module")
+                        .IsUnique();
+
+                    b.ToTable("CohortSessions");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Consultations.CaseConsultation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1061,6 +1169,9 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CohortId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1093,6 +1204,8 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
 
                     b.HasIndex("InstrumentVersionId");
 
@@ -2422,6 +2535,64 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.Cohort", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Leerruimte.Features.ContentPacks.ContentPackVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", "Trainer")
+                        .WithMany()
+                        .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Trainer");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.CohortParticipant", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Cohorts.Cohort", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.CohortSession", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Cohorts.Cohort", "Cohort")
+                        .WithMany("Sessions")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Consultations.CaseConsultation", b =>
                 {
                     b.HasOne("Leerruimte.Features.People.Person", null)
@@ -2629,6 +2800,11 @@ namespace Leerruimte.Data.Migrations.Postgres
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
                 {
+                    b.HasOne("Leerruimte.Features.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Leerruimte.Features.ContentPacks.ContentPackVersion", null)
                         .WithMany()
                         .HasForeignKey("InstrumentVersionId")
@@ -3005,6 +3181,13 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.Cases.TeamCase", b =>
                 {
                     b.Navigation("Confirmations");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.Cohort", b =>
+                {
+                    b.Navigation("Participants");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>

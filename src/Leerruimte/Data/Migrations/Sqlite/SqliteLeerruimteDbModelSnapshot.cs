@@ -399,6 +399,114 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("TeamCases");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommissionedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NamesObservers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrainerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionedById");
+
+                    b.HasIndex("ProgrammeVersionId");
+
+                    b.HasIndex("TrainerId");
+
+                    b.ToTable("Cohorts");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.CohortParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CohortId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("CohortParticipants");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.CohortSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Module")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("CohortId", "Module")
+                        .IsUnique();
+
+                    b.ToTable("CohortSessions");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Consultations.CaseConsultation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1055,6 +1163,9 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CohortId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT");
 
@@ -1087,6 +1198,8 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
 
                     b.HasIndex("InstrumentVersionId");
 
@@ -2410,6 +2523,64 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.Cohort", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Leerruimte.Features.ContentPacks.ContentPackVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", "Trainer")
+                        .WithMany()
+                        .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Trainer");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.CohortParticipant", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Cohorts.Cohort", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.CohortSession", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Cohorts.Cohort", "Cohort")
+                        .WithMany("Sessions")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.Sessions.LiveSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.Consultations.CaseConsultation", b =>
                 {
                     b.HasOne("Leerruimte.Features.People.Person", null)
@@ -2617,6 +2788,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Leerruimte.Features.Meter.Measurement", b =>
                 {
+                    b.HasOne("Leerruimte.Features.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Leerruimte.Features.ContentPacks.ContentPackVersion", null)
                         .WithMany()
                         .HasForeignKey("InstrumentVersionId")
@@ -2993,6 +3169,13 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.Cases.TeamCase", b =>
                 {
                     b.Navigation("Confirmations");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.Cohorts.Cohort", b =>
+                {
+                    b.Navigation("Participants");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>

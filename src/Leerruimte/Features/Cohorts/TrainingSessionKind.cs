@@ -1,0 +1,46 @@
+using Leerruimte.Data;
+using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Sessions;
+using Leerruimte.Features.TrainingProgrammes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.Cohorts;
+
+/// <summary>
+/// Training sessions as a kind of live session: the script is the module's timed script in the stored programme
+/// version; the reference names that version and module, so it never changes. The trainer runs it.
+/// </summary>
+public sealed class TrainingSessionKind(LeerruimteDb db, ContentCatalogue catalogue) : ISessionKind
+{
+    public string Kind => CohortSession.Kind;
+
+    public static string ScriptRef(Guid programmeVersionId, int module) => $"{programmeVersionId}/{module}";
+
+    public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
+        await ModuleAsync(catalogue, scriptRef, ct) is { } module ? Of(module) : null;
+
+    /// <summary>Each activity of the module's script is a step with its minutes, breaks included, keyed by module and place.</summary>
+    public static SessionScript Of(TrainingModule module) =>
+        new([.. module.Script.Select((item, i) => new ScriptStep(item.Title!, item.Minutes, $"m{module.Number}:{i + 1}"))]);
+
+    public static async Task<TrainingModule?> ModuleAsync(ContentCatalogue catalogue, string scriptRef, CancellationToken ct)
+    {
+        var parts = scriptRef.Split('/');
+        if (parts.Length != 2 || !Guid.TryParse(parts[0], out var version) || !int.TryParse(parts[1], out var number)) return null;
+        return (await catalogue.ByVersionIdAsync<TrainingProgrammePack>(version, ct))?.FindModule(number);
+    }
+
+    public async Task<SessionEntry?> EntryAsync(LiveSession session, CancellationToken ct) =>
+        await db.CohortSessions.Where(s => s.Id == session.OriginId).Select(s => (DateTime?)s.StartsAt).FirstOrDefaultAsync(ct) is { } startsAt
+            ? new SessionEntry(startsAt, CohortLinks.Phone(session.OriginId)) : null;
+
+    public Task OnStartedAsync(LiveSession session, CancellationToken ct) => Task.CompletedTask;
+
+    public Task OnClosedAsync(LiveSession session, CancellationToken ct) => Task.CompletedTask;
+
+    public static void Attach(CohortSession session, Cohort cohort, IEnumerable<Guid> participants, string joinCode)
+    {
+        session.Session = LiveSession.For(session.Origin, ScriptRef(cohort.ProgrammeVersionId, session.Module), cohort.TrainerId, participants, joinCode);
+        session.SessionId = session.Session.Id;
+    }
+}
