@@ -46,7 +46,7 @@ public static class CohortWorld
         return Guid.Parse(result.Response.Headers.Location!.OriginalString.Split('/').Last());
     }
 
-    /// <summary>A new member of one team only (by its name); returns their e-mail address.</summary>
+    /// <summary>A new member of one team only (by its name), with the test password; returns their e-mail address.</summary>
     public static async Task<string> AddMemberAsync(this LeerruimteApp app, TestOrganisation org, string team)
     {
         var email = $"lid-{Guid.NewGuid().ToString("N")[..10]}@test.example";
@@ -56,6 +56,7 @@ public static class CohortWorld
             sp.GetRequiredService<TenantContext>().Enter(org.Id);
             var result = await sp.GetRequiredService<Leerruimte.Features.People.CreatePerson>().HandleAsync(new() { Name = "Lid van " + team, Email = email, TeamId = teamId });
             if (result.Person is null) throw new InvalidOperationException(string.Join("; ", result.Errors));
+            await sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Leerruimte.Features.People.Person>>().AddPasswordAsync(result.Person, World.Password);
         });
         return email;
     }

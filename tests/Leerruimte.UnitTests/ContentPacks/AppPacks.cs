@@ -3,6 +3,7 @@ using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.Meter;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.References;
+using Leerruimte.Features.RunningCases;
 using Leerruimte.Features.TrainingProgrammes;
 using Leerruimte.Features.WorkForms;
 using Microsoft.AspNetCore.Builder;
@@ -22,6 +23,7 @@ public static class AppPacks
         builder.AddReferences();
         builder.AddWorkForms();
         builder.AddCaseAssignments();
+        builder.AddRunningCases();
         builder.AddTrainingProgrammes();
         return new PackKinds(builder.Services.Where(s => s.ServiceType == typeof(PackKind)).Select(s => (PackKind)s.ImplementationInstance!));
     }

@@ -66,9 +66,9 @@ public sealed class PackKindTests
     }
 
     [Fact]
-    public void The_features_register_the_six_kinds_of_the_shipped_content()
+    public void The_features_register_the_seven_kinds_of_the_shipped_content()
     {
-        Assert.Equal(["case-assignments", "instrument", "module", "reference-lists", "training-programme", "work-forms"], AppPacks.Kinds().Names.Order());
+        Assert.Equal(["case-assignments", "instrument", "module", "reference-lists", "running-cases", "training-programme", "work-forms"], AppPacks.Kinds().Names.Order());
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class PackKindTests
                 .Select(l => $"{Path.GetFileName(f)}: {l.Trim()}"))
             .ToList();
 
-        Assert.Equal(6, packClasses.Count);
+        Assert.Equal(7, packClasses.Count);
         Assert.True(mentions.Count == 0, string.Join("\n", mentions));
     }
 }

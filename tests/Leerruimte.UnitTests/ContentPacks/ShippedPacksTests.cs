@@ -7,6 +7,7 @@ using Leerruimte.Features.Modules;
 using Leerruimte.Features.LearningLog;
 using Leerruimte.Features.Meter;
 using Leerruimte.Features.References;
+using Leerruimte.Features.RunningCases;
 using Leerruimte.Features.TrainingProgrammes;
 using Leerruimte.Features.WorkForms;
 using Leerruimte.Resources;
@@ -275,5 +276,77 @@ public sealed class ShippedPacksTests
 
         Assert.NotEmpty(named);
         Assert.All(named, id => Assert.Contains(id, shipped));
+    }
+
+    [Fact]
+    public void The_running_cases_of_Het_Gesprek_are_Johan_Emma_and_Richard_each_with_a_carer_card_and_stages_through_the_four_modules()
+    {
+        var pack = Pack<RunningCasePack>("het-gesprek-casussen");
+
+        Assert.Equal("het-gesprek", pack.Programme);
+        Assert.Equal(["johan", "emma", "richard"], pack.Cases.Select(c => c.Id));
+        Assert.Equal([["Johan", "Johanna"], ["Emma", "Tom"], ["Richard"]], pack.Cases.Select(c => c.Names));
+        Assert.Equal(["moeder", "vader", "begeleider"], pack.Cases.Select(c => c.CarerCard!.Role));
+        // The seed's course of the cases: the first description in module 1, the first conversation and then the
+        // behaviour in module 2, the second conversation with the carer in module 3 and the last one in module 4.
+        Assert.All(pack.Cases, c => Assert.Equal([1, 2, 2, 3, 4], c.Stages.Select(s => s.Module)));
+        Assert.All(pack.Cases, c => Assert.Equal(["eerste-beeld", "eerste-gesprek", "gedrag", "tweede-gesprek", "laatste-gesprek"], c.Stages.Select(s => s.Id)));
+    }
+
+    [Fact]
+    public void The_running_cases_settle_the_contradictions_of_the_source_as_docs_training_het_gesprek_says()
+    {
+        var cases = Pack<RunningCasePack>("het-gesprek-casussen").Cases.ToDictionary(c => c.Id!);
+        static string Intake(RunningCase c, string label) => c.IntakeData.Single(f => f.Label == label).Value!;
+
+        Assert.Equal("35 jaar", Intake(cases["johan"], "Leeftijd"));
+        Assert.Contains("zestien jaar", cases["johan"].Summary);
+        Assert.Contains("negentiende", Intake(cases["johan"], "Werk"));
+        Assert.Equal("22 jaar", Intake(cases["emma"], "Leeftijd"));
+        Assert.DoesNotContain("18", cases["emma"].ActorBackground);
+        Assert.DoesNotContain("Ton ", string.Join(" ", cases["emma"].Names.Append(cases["emma"].Summary).Append(cases["emma"].ActorBackground)));
+        Assert.Contains("Op donderdag eet hij", cases["richard"].ActorBackground);
+        Assert.DoesNotContain("drie keer", cases["richard"].ActorBackground);
+    }
+
+    private static readonly string[] HetGesprekWorkForms =
+    [
+        "programma-uitleg", "brainstorm-kanteling", "krachtgericht-kijken", "eerste-kennismaking", "route-van-het-gesprek",
+        "doelgroepen-verkennen", "diagnose-voor-en-nadelen", "icf-introductie", "stigma-oefening",
+        "casus-oefenen-acteur-mantelzorger", "contactstijl-en-irb", "voorbereiding-laatste-gesprek",
+        "wat-brengt-een-collega-in", "t-shaped-professional", "ondersteuningsplan-maken",
+    ];
+
+    [Fact]
+    public void The_Het_Gesprek_work_forms_have_the_fifteen_ids_the_training_script_refers_to()
+    {
+        var forms = Pack<WorkFormPack>("werkvormen-het-gesprek").WorkForms;
+
+        Assert.Equal(HetGesprekWorkForms, forms.Select(f => f.Id));
+        Assert.All(forms, f => Assert.True(f.Steps.Sum(s => s.Minutes) == f.Minutes, f.Id));
+        Assert.All(forms, f => Assert.True(f.Steps.Any(s => s.Prompts.Count > 0) || f.Id is "casus-oefenen-acteur-mantelzorger", f.Id));
+        Assert.All(forms, f => Assert.False(string.IsNullOrWhiteSpace(f.GroupSize), f.Id));
+    }
+
+    [Fact]
+    public void The_stigma_exercise_holds_the_fifteen_labels_of_the_source()
+    {
+        var text = Pack<WorkFormPack>("werkvormen-het-gesprek").WorkForms.Single(f => f.Id == "stigma-oefening").Steps[0].Text!;
+        var labels = new[]
+        {
+            "angstig", "arrogant", "bipolair", "bloedmooi", "clown", "creatief", "dom", "leider", "pietluttig", "populair",
+            "psychotisch", "schattig", "schizofreen", "volgzaam", "zelfverzekerd",
+        };
+
+        Assert.All(labels, l => Assert.Matches($@"\b{l}\b", text));
+    }
+
+    [Fact]
+    public void No_work_form_id_is_in_two_shipped_packs()
+    {
+        // A work form is found by id over all packs; an id in two packs would make one of them unreachable.
+        var ids = Files.Select(f => f.Result.Pack).OfType<WorkFormPack>().SelectMany(p => p.WorkForms.Select(w => w.Id)).ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 }

@@ -13,7 +13,7 @@ public static class CohortAccess
     public enum Part { None, Runs, TakesPart }
 
     /// <summary>Trainers start cohorts, and so do team leaders, who commission trainings.</summary>
-    public static bool MayPlan(CurrentUser user) => user.IsInRole(Roles.Trainer) || user.IsInRole(Roles.TeamLeader);
+    public static bool MayPlan(CurrentUser user) => PlanCohort.Planner.Of(user) is { IsTrainer: true } or { IsTeamLeader: true };
 
     public static IQueryable<Cohort> Run(LeerruimteDb db, Guid personId) =>
         db.Cohorts.Where(c => c.TrainerId == personId || c.CommissionedById == personId);

@@ -44,13 +44,19 @@ public sealed class PlanCohort(LeerruimteDb db, ContentCatalogue catalogue, JobS
 
     public sealed record Result(Cohort? Cohort, string? Error);
 
-    public async Task<Result> HandleAsync(CurrentUser planner, Input input, IReadOnlyCollection<Guid> participants, CancellationToken ct = default)
+    /// <summary>Who plans: a trainer (who trains it unless another is chosen) or a team leader commissioning it.</summary>
+    public sealed record Planner(Guid Id, bool IsTrainer, bool IsTeamLeader)
     {
-        var me = planner.RequirePersonId();
-        if (!CohortAccess.MayPlan(planner)) return new(null, Ui.Cohort_MayNotPlan);
+        public static Planner Of(CurrentUser user) => new(user.RequirePersonId(), user.IsInRole(Roles.Trainer), user.IsInRole(Roles.TeamLeader));
+    }
+
+    public async Task<Result> HandleAsync(Planner planner, Input input, IReadOnlyCollection<Guid> participants, CancellationToken ct = default)
+    {
+        var me = planner.Id;
+        if (!planner.IsTrainer && !planner.IsTeamLeader) return new(null, Ui.Cohort_MayNotPlan);
         if (input.ProgrammeId is not { } programmeId || await catalogue.FindAsync<TrainingProgrammePack>(programmeId, ct: ct) is not { } programme)
             return new(null, Ui.Cohort_ProgrammeUnknown);
-        var trainer = input.TrainerId ?? (planner.IsInRole(Roles.Trainer) ? me : Guid.Empty);
+        var trainer = input.TrainerId ?? (planner.IsTrainer ? me : Guid.Empty);
         if (!await CohortPeople.IsTrainerAsync(db, trainer, ct)) return new(null, Ui.Cohort_TrainerUnknown);
         if (participants.Count == 0) return new(null, Ui.Cohort_NoParticipants);
         if (participants.Count > Cohort.MaxParticipants) return new(null, string.Format(Ui.Cohort_TooManyParticipants, Cohort.MaxParticipants));

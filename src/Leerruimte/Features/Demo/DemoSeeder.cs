@@ -29,6 +29,7 @@ public static class DemoSeeder
             await DemoConsultations.SeedAsync(scope.ServiceProvider);
             await DemoTeamMaps.SeedAsync(scope.ServiceProvider);
             await DemoTeamSessions.SeedAsync(scope.ServiceProvider);
+            await DemoCohort.SeedAsync(scope.ServiceProvider);
         }
     }
 

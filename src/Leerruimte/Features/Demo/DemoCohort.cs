@@ -1,0 +1,69 @@
+using Leerruimte.Data;
+using Leerruimte.Features.Cohorts;
+using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Meter;
+using Leerruimte.Features.Sessions;
+using Leerruimte.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerruimte.Features.Demo;
+
+/// <summary>
+/// Het Gesprek for six people from both teams, trained by the organisation's trainer: module 1 was held a week ago
+/// (five of six there), module 2 is the day after tomorrow, then weekly. Five filled in the meter before module 1, so
+/// the trainer sees the group's before average; true at any hour, as every date is counted from today.
+/// </summary>
+public static class DemoCohort
+{
+    public const string Trainer = "trainer@lindenhaven.example";
+    public const string Title = "Het Gesprek – groep Lindenhaven";
+    public const string Instrument = "competentiemeter-het-gesprek";
+
+    public static readonly string[] Participants =
+        ["aylin@lindenhaven.example", "joost@lindenhaven.example", "priya@lindenhaven.example", "kees@lindenhaven.example", "bram@lindenhaven.example", "sanne@lindenhaven.example"];
+
+    /// <summary>Days from today of each module's session, at 09:00.</summary>
+    public static readonly int[] Days = [-7, 2, 9, 16];
+
+    public static async Task SeedAsync(IServiceProvider sp)
+    {
+        var db = sp.GetRequiredService<LeerruimteDb>();
+        var trainer = await db.Users.Where(p => p.Email == Trainer).Select(p => p.Id).SingleAsync();
+        var people = await db.Users.Where(p => Participants.Contains(p.Email)).Select(p => p.Id).ToListAsync();
+        var today = DutchTime.Today(sp.GetRequiredService<TimeProvider>());
+        var input = new PlanCohort.Input
+        {
+            Title = Title, ProgrammeId = "het-gesprek", TrainerId = trainer,
+            Sessions = [.. Days.Select((d, i) => new PlanCohort.SessionInput { Module = i + 1, Date = today.AddDays(d), Time = new TimeOnly(9, 0), Place = "Wijkcentrum De Linde, zaal 2" })],
+        };
+        var result = await sp.GetRequiredService<PlanCohort>().HandleAsync(new PlanCohort.Planner(trainer, IsTrainer: true, IsTeamLeader: false), input, people);
+        if (result.Cohort is not { } cohort) throw new InvalidOperationException($"Demo cohort refused: {result.Error}");
+        var first = cohort.Sessions.Single(s => s.Module == 1);
+        await HoldAsync(db, first, absent: people[^1]);
+        await MeasureBeforeAsync(sp, cohort, people.Take(5).ToList(), first.StartsAt.AddDays(-2));
+    }
+
+    private static async Task HoldAsync(LeerruimteDb db, CohortSession held, Guid absent)
+    {
+        var session = await db.LiveSessions.Include(s => s.Participants).SingleAsync(s => s.Id == held.SessionId);
+        (session.Status, session.StartedAt, session.ClosedAt) = (SessionStatus.Closed, held.StartsAt, held.EndsAt);
+        foreach (var p in session.Participants) (p.Present, p.JoinedAt) = (p.PersonId != absent, p.PersonId != absent ? held.StartsAt.AddMinutes(-5) : null);
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task MeasureBeforeAsync(IServiceProvider sp, Cohort cohort, List<Guid> people, DateTime at)
+    {
+        var db = sp.GetRequiredService<LeerruimteDb>();
+        var (summary, instrument) = await sp.GetRequiredService<ContentCatalogue>().FindAsync<InstrumentPack>(Instrument)
+            ?? throw new InvalidOperationException("Demo instrument missing.");
+        var statements = instrument.Statements.Select(s => s.Id!).ToList();
+        foreach (var (person, p) in people.Select((person, p) => (person, p)))
+            db.Measurements.Add(new Measurement
+            {
+                PersonId = person, InstrumentVersionId = summary.VersionId, InstrumentId = summary.PackId, InstrumentVersion = summary.Version,
+                Title = instrument.Title!, Kind = MeasurementKind.Pre, CohortId = cohort.Id, CreatedAt = at.AddMinutes(-25), CompletedAt = at,
+                Scores = [.. statements.Select((id, s) => new MeasurementScore { StatementId = id, Value = Math.Clamp(instrument.Min + (s + p) % 3, instrument.Min, instrument.Max) })],
+            });
+        await db.SaveChangesAsync();
+    }
+}

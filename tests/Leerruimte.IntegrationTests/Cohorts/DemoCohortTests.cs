@@ -1,0 +1,32 @@
+using Leerruimte.Data;
+using Leerruimte.Features.Cohorts;
+using Leerruimte.Features.Demo;
+using Leerruimte.Features.Sessions;
+using Leerruimte.Infrastructure;
+using Leerruimte.IntegrationTests.Meetings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leerruimte.IntegrationTests.Cohorts;
+
+/// <summary>The demo's training cohort, as ./run.sh seeds it: module 1 held a week ago, module 2 the day after tomorrow.</summary>
+public sealed class DemoCohortTests(DemoApp app) : IClassFixture<DemoApp>
+{
+    [Fact]
+    public async Task The_trainer_sees_module_1_held_with_five_of_six_and_the_before_average_and_a_participant_sees_what_to_prepare()
+    {
+        var cohort = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Cohorts.IgnoreQueryFilters([TenantFilters.Name])
+            .Include(c => c.Sessions).ThenInclude(s => s.Session).AsNoTracking().SingleAsync(c => c.Title == DemoCohort.Title));
+        var trainer = await (await app.LoginAsync(DemoCohort.Trainer)).PageAsync(CohortLinks.Page(cohort.Id));
+        var participant = await (await app.LoginAsync(DemoCohort.Participants[0])).PageAsync(CohortLinks.Page(cohort.Id));
+        var list = await (await app.LoginAsync(DemoCohort.Participants[0])).PageAsync(CohortLinks.List);
+
+        var today = DutchTime.Today(app.Clock);
+        Assert.Equal(DemoCohort.Days.Select(d => today.AddDays(d)), cohort.Sessions.OrderBy(s => s.Module).Select(s => DutchTime.DateOf(s.StartsAt)));
+        Assert.Equal(SessionStatus.Closed, cohort.Sessions.Single(s => s.Module == 1).Session!.Status);
+        Assert.Contains("5 van 6 aanwezig", trainer.Text);
+        Assert.NotNull(trainer.Document.QuerySelector("#cohort-change-caption"));
+        Assert.Contains("Jouw competentiemeter", participant.Text);
+        Assert.Contains(DemoCohort.Title, list.Text);
+    }
+}
