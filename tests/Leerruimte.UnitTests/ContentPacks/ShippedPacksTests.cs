@@ -5,8 +5,10 @@ using Leerruimte.Features.Forms;
 using Leerruimte.Features.Meetings.Live;
 using Leerruimte.Features.Modules;
 using Leerruimte.Features.LearningLog;
+using Leerruimte.Features.Meter;
 using Leerruimte.Features.References;
 using Leerruimte.Features.RunningCases;
+using Leerruimte.Features.TrainingProgrammes;
 using Leerruimte.Features.WorkForms;
 using Leerruimte.Resources;
 
@@ -238,6 +240,42 @@ public sealed class ShippedPacksTests
         Assert.Equal("overlast-in-de-buurt", assignments[0].Id);
         Assert.All(assignments, a => Assert.True(WorkForm(a.Method!).Consultation, a.Id));
         Assert.All(assignments, a => Assert.False(string.IsNullOrWhiteSpace(a.Source), a.Id));
+    }
+
+    [Fact]
+    public void The_Het_Gesprek_programme_has_four_half_day_modules_four_evaluation_questions_and_both_observation_forms()
+    {
+        var programme = Pack<TrainingProgrammePack>("het-gesprek");
+
+        Assert.Equal([1, 2, 3, 4], programme.Modules.Select(m => m.Number));
+        Assert.Equal([235, 240, 240, 240], programme.Modules.Select(m => m.DurationMinutes));
+        Assert.Equal([5, 5, 6, 4], programme.Modules.Select(m => m.LearningOutcomes.Count));
+        Assert.Equal(4, programme.EvaluationQuestions.Count);
+        Assert.Equal(4, programme.PreparatoryTalk!.Topics.Count);
+        var m2 = Assert.Single(programme.ObservationForms, f => f.Module == 2);
+        Assert.Equal(8, m2.Statements.Count);
+        var m3 = Assert.Single(programme.ObservationForms, f => f.Module == 3);
+        Assert.Equal([4, 6, 4, 3, 4], m3.Items.Select(i => i.Checkpoints.Count));
+        Assert.Equal(21, m3.Items.Sum(i => i.Checkpoints.Count));
+    }
+
+    [Fact]
+    public void The_Het_Gesprek_programme_measures_with_the_shipped_meter_of_its_name()
+    {
+        var programme = Pack<TrainingProgrammePack>("het-gesprek");
+
+        Assert.Equal("competentiemeter-het-gesprek", Pack<InstrumentPack>(programme.Meter!).Id);
+    }
+
+    [Fact]
+    public void Every_work_form_a_shipped_training_script_names_is_a_shipped_work_form()
+    {
+        var shipped = Files.Select(f => f.Result.Pack).OfType<WorkFormPack>().SelectMany(p => p.WorkForms).Select(w => w.Id).ToHashSet();
+        var named = Files.Select(f => f.Result.Pack).OfType<TrainingProgrammePack>()
+            .SelectMany(p => p.Modules).SelectMany(m => m.Script).Select(s => s.WorkForm).OfType<string>().Distinct().ToList();
+
+        Assert.NotEmpty(named);
+        Assert.All(named, id => Assert.Contains(id, shipped));
     }
 
     [Fact]

@@ -40,17 +40,17 @@ public static class ObservationFormValidator
         {
             var checkpoints = form.Items[i].Checkpoints;
             errors.AtLeast($"{path}.items[{i}].checkpoints", checkpoints, 1);
-            Texts($"{path}.items[{i}].checkpoints", checkpoints, errors);
+            Texts($"{path}.items[{i}].checkpoints", checkpoints, errors, unique: false);
             for (var c = 0; c < checkpoints.Count; c++)
                 if (checkpoints[c].Id is { } id && !seen.Add(id))
                     errors.Add($"{path}.items[{i}].checkpoints[{c}].id", $"id '{id}' komt meer dan eens voor in dit formulier");
         }
     }
 
-    private static void Texts(string path, IReadOnlyList<ObservationStatement> list, PackErrors errors)
+    private static void Texts(string path, IReadOnlyList<ObservationStatement> list, PackErrors errors, bool unique = true)
     {
         errors.AtLeast(path, list, 1);
-        errors.UniqueIds(path, list.Select(s => s.Id));
+        if (unique) errors.UniqueIds(path, list.Select(s => s.Id));
         for (var i = 0; i < list.Count; i++)
         {
             errors.Slug($"{path}[{i}].id", list[i].Id);
