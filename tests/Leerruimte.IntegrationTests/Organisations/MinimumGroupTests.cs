@@ -108,7 +108,7 @@ public sealed class MinimumGroupTests(LeerruimteApp app) : IClassFixture<Leerrui
 
         await ActAsync(org.Id, meeting, people[3], before: 6, after: 6);
         var (rows, three) = await CountingRowsAsync(new Team(org.Id, Guid.Empty, []), (_, db) => FollowUpAggregate.OfMeetingAsync(db, meeting));
-        foreach (var person in people[4..]) await ActAsync(org.Id, meeting, person, before: 5, after: 6);
+        foreach (var person in people[4..6]) await ActAsync(org.Id, meeting, person, before: 5, after: 6);
         var (rowsForFive, five) = await CountingRowsAsync(new Team(org.Id, Guid.Empty, []), (_, db) => FollowUpAggregate.OfMeetingAsync(db, meeting));
 
         Assert.Equal((2, 3, false), (two.Answered, two.Minimum, two.IsShown));

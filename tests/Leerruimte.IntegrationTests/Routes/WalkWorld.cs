@@ -21,7 +21,7 @@ public sealed record Walker(string Role, string? Email)
 /// <summary>
 /// One organisation with something behind every kind of page: a running and a closed meeting (with an evaluation board), an action with
 /// its experiment, a measurement, a plan and the learning log shared with the team leader, a reflection and an activity with
-/// evidence, a case in the team's library, a running case consultation with a team action; and, per walker, the addresses the crawl found for each route.
+/// evidence, a case in the team's library, a running case consultation with a team action, a training cohort; and, per walker, the addresses the crawl found for each route.
 /// </summary>
 public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Walker> Walkers, IReadOnlyDictionary<Walker, Dictionary<AppRoute, List<string>>> Found)
 {
@@ -49,6 +49,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         var goal = await (await app.LoginAsync(org.Member)).AddGoalAsync(await app.TeamIdAsync(org));
         await (await app.LoginAsync(org.Member)).RecordAsync(goal, app.Today(), "60");
         await TeamMapsAsync(app, org);
+        await CohortAsync(app, org);
 
         Walker[] walkers = [new("anoniem", null), new("beheerder", org.Admin), new("leidinggevende", org.Leader),
             new("procesbegeleider", org.Facilitator), new("teamlid", org.Member)];
@@ -61,6 +62,14 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
             foreach (var walker in walkers)
                 found[walker].TryAdd(RouteCrawl.FindRoute(routes, address)!, [address]);
         return new WalkWorld(routes, walkers, found);
+    }
+
+    /// <summary>A cohort the team leader commissioned for the trainer, with the member in it: its pages, sessions and cases.</summary>
+    private static async Task CohortAsync(LeerruimteApp app, TestOrganisation org)
+    {
+        var leader = await app.LoginAsync(org.Leader);
+        var form = Cohorts.CohortWorld.Form("Wandelgroep", Cohorts.CohortWorld.WeekAfter(app), await app.PersonIdAsync(org.Trainer));
+        Expect(await Cohorts.CohortWorld.PostPlanAsync(app, leader, form, [org.Member]), HttpStatusCode.Redirect, "cohort");
     }
 
     private static async Task MemberActivityAsync(LeerruimteApp app, TestOrganisation org, Guid closedMeeting)
