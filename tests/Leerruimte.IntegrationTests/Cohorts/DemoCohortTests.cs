@@ -29,4 +29,18 @@ public sealed class DemoCohortTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Contains("Jouw competentiemeter", participant.Text);
         Assert.Contains(DemoCohort.Title, list.Text);
     }
+
+    [Fact]
+    public async Task Module_1s_stages_are_released_and_the_player_of_johan_reads_the_actor_background_that_another_participant_does_not()
+    {
+        var cohort = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Cohorts.IgnoreQueryFilters([TenantFilters.Name])
+            .Where(c => c.Title == DemoCohort.Title).Select(c => c.Id).SingleAsync());
+        var url = $"{CohortLinks.Page(cohort)}/casussen";
+        var player = await (await app.LoginAsync(DemoCohort.Participants[0])).PageAsync(url);
+        var other = await (await app.LoginAsync(DemoCohort.Participants[2])).PageAsync(url);
+
+        Assert.Equal(3, other.Document.QuerySelectorAll("[data-stage]").Length);
+        Assert.Contains("Achtergrond voor wie de cliënt speelt", player.Text);
+        Assert.DoesNotContain("Achtergrond voor wie de cliënt speelt", other.Text);
+    }
 }

@@ -13,7 +13,7 @@ namespace Leerruimte.Features.Cohorts;
 
 /// <summary>
 /// Two days before each training session, at 08:00 Dutch time, every participant is reminded of what to do for it: the
-/// module's preparation and the homework of the module before. Once; a session moved gets its reminder moved; a
+/// module's preparation and reading. Once; a session moved gets its reminder moved; a
 /// session already held or cancelled gets none.
 /// </summary>
 public sealed class HomeworkReminders(LeerruimteDb db, ContentCatalogue catalogue, Messages messages, PublicLinks links) : IJobHandler
@@ -52,9 +52,13 @@ public sealed class HomeworkReminders(LeerruimteDb db, ContentCatalogue catalogu
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>What a participant does before module n: its preparation, and the homework given in module n − 1.</summary>
-    public static List<string> ToDo(TrainingProgrammePack programme, int module) =>
-        [.. programme.FindModule(module - 1)?.Homework ?? [], .. programme.FindModule(module)?.Preparation ?? []];
+    /// <summary>
+    /// What a participant does before module n: its preparation and its reading. The homework given at the end of module
+    /// n − 1 is the same work in other words (the source says it twice), so it is shown with that module, not again here.
+    /// </summary>
+    public static List<string> ToDo(TrainingProgrammePack programme, int module) => programme.FindModule(module) is { } m
+        ? [.. m.Preparation, .. m.Reading.Select(r => string.Format(Ui.Cohort_Read, r.Title))]
+        : [];
 
     private string Body(Messages.Recipient person, string title, CohortSession session, List<string> what, Cohort cohort)
     {

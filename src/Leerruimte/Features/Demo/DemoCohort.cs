@@ -11,7 +11,8 @@ namespace Leerruimte.Features.Demo;
 /// <summary>
 /// Het Gesprek for six people from both teams, trained by the organisation's trainer: module 1 was held a week ago
 /// (five of six there), module 2 is the day after tomorrow, then weekly. Five filled in the meter before module 1, so
-/// the trainer sees the group's before average; true at any hour, as every date is counted from today.
+/// the trainer sees the group's before average; module 1's stages of the cases are released and Johan's client and carer
+/// parts given. True at any hour, as every date is counted from today.
 /// </summary>
 public static class DemoCohort
 {
@@ -41,6 +42,26 @@ public static class DemoCohort
         var first = cohort.Sessions.Single(s => s.Module == 1);
         await HoldAsync(db, first, absent: people[^1]);
         await MeasureBeforeAsync(sp, cohort, people.Take(5).ToList(), first.StartsAt.AddDays(-2));
+        await CasesAsync(sp, cohort, trainer);
+    }
+
+    /// <summary>Module 1's stages released; aylin plays Johan's client and joost his carer, for module 2's role play.</summary>
+    private static async Task CasesAsync(IServiceProvider sp, Cohort cohort, Guid trainer)
+    {
+        var cases = sp.GetRequiredService<RunningCases.CohortCases>();
+        var loaded = await cases.LoadAsync(cohort.Id, trainer) ?? throw new InvalidOperationException("Demo cohort missing.");
+        foreach (var view in loaded.Cases)
+            foreach (var stage in view.Case.Stages.Where(s => s.Module == 1))
+                await Check(cases.ReleaseAsync(cohort.Id, trainer, view.Case.Id, stage.Id));
+        var db = sp.GetRequiredService<LeerruimteDb>();
+        var (client, carer) = (await db.Users.Where(p => p.Email == Participants[0]).Select(p => p.Id).SingleAsync(), await db.Users.Where(p => p.Email == Participants[1]).Select(p => p.Id).SingleAsync());
+        await Check(cases.AssignAsync(cohort.Id, trainer, loaded.Cases[0].Case.Id, RunningCases.CasePart.ClientActor, client));
+        await Check(cases.AssignAsync(cohort.Id, trainer, loaded.Cases[0].Case.Id, RunningCases.CasePart.Carer, carer));
+
+        static async Task Check(Task<string?> step)
+        {
+            if (await step is { } error) throw new InvalidOperationException($"Demo cases refused: {error}");
+        }
     }
 
     private static async Task HoldAsync(LeerruimteDb db, CohortSession held, Guid absent)
