@@ -10,7 +10,7 @@ namespace Leerruimte.Features.Demo;
 
 /// <summary>
 /// Het Gesprek for six people from both teams, trained by the organisation's trainer: module 1 was held a week ago
-/// (five of six there), module 2 is the day after tomorrow, then weekly. Five filled in the meter before module 1, so
+/// (five of six there), module 2 is the day after tomorrow, then weekly. Five (not aylin) filled in the meter before module 1, so
 /// the trainer sees the group's before average; module 1's stages of the cases are released and Johan's client and carer
 /// parts given. True at any hour, as every date is counted from today.
 /// </summary>
@@ -40,8 +40,10 @@ public static class DemoCohort
         var result = await sp.GetRequiredService<PlanCohort>().HandleAsync(new PlanCohort.Planner(trainer, IsTrainer: true, IsTeamLeader: false), input, people);
         if (result.Cohort is not { } cohort) throw new InvalidOperationException($"Demo cohort refused: {result.Error}");
         var first = cohort.Sessions.Single(s => s.Module == 1);
-        await HoldAsync(db, first, absent: people[^1]);
-        await MeasureBeforeAsync(sp, cohort, people.Take(5).ToList(), first.StartsAt.AddDays(-2));
+        var (aylin, sanne) = (await IdOfAsync(db, Participants[0]), await IdOfAsync(db, Participants[^1]));
+        await HoldAsync(db, first, absent: sanne);
+        // Aylin is the demo's member who tries the meter herself: her first measurement there has nothing before it.
+        await MeasureBeforeAsync(sp, cohort, [.. people.Where(p => p != aylin)], first.StartsAt.AddDays(-2));
         await CasesAsync(sp, cohort, trainer);
     }
 
@@ -54,7 +56,7 @@ public static class DemoCohort
             foreach (var stage in view.Case.Stages.Where(s => s.Module == 1))
                 await Check(cases.ReleaseAsync(cohort.Id, trainer, view.Case.Id, stage.Id));
         var db = sp.GetRequiredService<LeerruimteDb>();
-        var (client, carer) = (await db.Users.Where(p => p.Email == Participants[0]).Select(p => p.Id).SingleAsync(), await db.Users.Where(p => p.Email == Participants[1]).Select(p => p.Id).SingleAsync());
+        var (client, carer) = (await IdOfAsync(db, Participants[0]), await IdOfAsync(db, Participants[1]));
         await Check(cases.AssignAsync(cohort.Id, trainer, loaded.Cases[0].Case.Id, RunningCases.CasePart.ClientActor, client));
         await Check(cases.AssignAsync(cohort.Id, trainer, loaded.Cases[0].Case.Id, RunningCases.CasePart.Carer, carer));
 
@@ -63,6 +65,8 @@ public static class DemoCohort
             if (await step is { } error) throw new InvalidOperationException($"Demo cases refused: {error}");
         }
     }
+
+    private static Task<Guid> IdOfAsync(LeerruimteDb db, string email) => db.Users.Where(p => p.Email == email).Select(p => p.Id).SingleAsync();
 
     private static async Task HoldAsync(LeerruimteDb db, CohortSession held, Guid absent)
     {
