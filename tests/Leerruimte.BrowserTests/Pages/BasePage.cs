@@ -29,8 +29,18 @@ public abstract class BasePage(IPage page)
     /// post by enhanced navigation (fetch); a plain form's post that redirects does not report its request finished.
     /// </summary>
     // 30 s, not the default 15: on a loaded CI machine (2 cores, browser and app together) one save once took longer.
-    public Task<IRequest> SubmitAsync(ILocator button) =>
-        Page.RunAndWaitForRequestFinishedAsync(() => button.ClickAsync(), new() { Predicate = r => r.Method == "POST", Timeout = 30_000 });
+    public async Task<IRequest> SubmitAsync(ILocator button)
+    {
+        await BlazorStartedAsync();
+        return await Page.RunAndWaitForRequestFinishedAsync(() => button.ClickAsync(), new() { Predicate = r => r.Method == "POST", Timeout = 30_000 });
+    }
+
+    /// <summary>
+    /// Waits until blazor.web.js has run. It sits at the end of the body, so after a full page load the form is there
+    /// before the script: a click then posts the plain way, whose redirect never reports its request finished (a CI run
+    /// timed out so). The script sets window.Blazor and hooks the forms in one synchronous run, so the first means both.
+    /// </summary>
+    public Task BlazorStartedAsync() => Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
 
     public async Task<string> HeadingTextAsync() => (await Heading.InnerTextAsync()).Trim();
 
