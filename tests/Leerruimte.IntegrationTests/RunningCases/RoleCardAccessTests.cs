@@ -71,6 +71,26 @@ public sealed class RoleCardAccessTests(FakeClockApp app) : IClassFixture<FakeCl
     }
 
     [Fact]
+    public async Task One_person_does_not_play_both_parts_and_a_refused_choice_keeps_the_parts_given_before()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var cohort = await app.PlanCohortAsync(org, org.Member, org.Colleague);
+        await AssignJohanAsync(org, cohort);
+        var trainer = await app.LoginAsync(org.Trainer);
+        var member = (await app.PersonIdAsync(org.Member)).ToString();
+
+        var refused = await (await trainer.PageAsync(Cases(cohort))).SubmitAsync(trainer, "assign-johan", new Dictionary<string, string>
+        {
+            ["ClientActor"] = member, ["Carer"] = member,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("Eén persoon speelt niet tegelijk de cliënt en de mantelzorger.", refused.Document.QuerySelector("main [role=alert]")?.TextContent);
+        Assert.Equal((1, 0, 0), await SeenByAsync(org.Member, cohort));
+        Assert.Equal((0, 1, 0), await SeenByAsync(org.Colleague, cohort));
+    }
+
+    [Fact]
     public async Task Only_the_trainer_releases_and_gives_parts_and_outsiders_do_not_learn_the_cases_exist()
     {
         var org = await app.CreateOrganisationAsync();
@@ -83,7 +103,7 @@ public sealed class RoleCardAccessTests(FakeClockApp app) : IClassFixture<FakeCl
         var unknownStage = await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.RunningCases.CohortCases>()
             .ReleaseAsync(cohort, me, "johan", "bestaat-niet"));
         var outsider = await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.RunningCases.CohortCases>()
-            .AssignAsync(cohort, me, "johan", Leerruimte.Features.RunningCases.CasePart.Carer, app.PersonIdAsync(org.Loner).Result));
+            .AssignAsync(cohort, me, "johan", clientActor: null, carer: app.PersonIdAsync(org.Loner).Result));
         var releases = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().StageReleases.IgnoreQueryFilters([TenantFilters.Name]).CountAsync(r => r.CohortId == cohort));
 
         Assert.Equal("Alleen de trainer van deze groep kan dat.", asParticipant);

@@ -30,7 +30,8 @@ public static class DemoCohort
     {
         var db = sp.GetRequiredService<LeerruimteDb>();
         var trainer = await db.Users.Where(p => p.Email == Trainer).Select(p => p.Id).SingleAsync();
-        var people = await db.Users.Where(p => Participants.Contains(p.Email)).Select(p => p.Id).ToListAsync();
+        var ids = await db.Users.Where(p => Participants.Contains(p.Email)).ToDictionaryAsync(p => p.Email!, p => p.Id);
+        var people = Participants.Select(e => ids[e]).ToList();
         var today = DutchTime.Today(sp.GetRequiredService<TimeProvider>());
         var input = new PlanCohort.Input
         {
@@ -40,33 +41,28 @@ public static class DemoCohort
         var result = await sp.GetRequiredService<PlanCohort>().HandleAsync(new PlanCohort.Planner(trainer, IsTrainer: true, IsTeamLeader: false), input, people);
         if (result.Cohort is not { } cohort) throw new InvalidOperationException($"Demo cohort refused: {result.Error}");
         var first = cohort.Sessions.Single(s => s.Module == 1);
-        var (aylin, sanne) = (await IdOfAsync(db, Participants[0]), await IdOfAsync(db, Participants[^1]));
+        var (aylin, joost, sanne) = (people[0], people[1], people[^1]);
         await HoldAsync(db, first, absent: sanne);
         // Aylin is the demo's member who tries the meter herself: her first measurement there has nothing before it.
         await MeasureBeforeAsync(sp, cohort, [.. people.Where(p => p != aylin)], first.StartsAt.AddDays(-2));
-        await CasesAsync(sp, cohort, trainer);
+        await CasesAsync(sp, cohort, trainer, client: aylin, carer: joost);
     }
 
     /// <summary>Module 1's stages released; aylin plays Johan's client and joost his carer, for module 2's role play.</summary>
-    private static async Task CasesAsync(IServiceProvider sp, Cohort cohort, Guid trainer)
+    private static async Task CasesAsync(IServiceProvider sp, Cohort cohort, Guid trainer, Guid client, Guid carer)
     {
         var cases = sp.GetRequiredService<RunningCases.CohortCases>();
         var loaded = await cases.LoadAsync(cohort.Id, trainer) ?? throw new InvalidOperationException("Demo cohort missing.");
         foreach (var view in loaded.Cases)
             foreach (var stage in view.Case.Stages.Where(s => s.Module == 1))
                 await Check(cases.ReleaseAsync(cohort.Id, trainer, view.Case.Id, stage.Id));
-        var db = sp.GetRequiredService<LeerruimteDb>();
-        var (client, carer) = (await IdOfAsync(db, Participants[0]), await IdOfAsync(db, Participants[1]));
-        await Check(cases.AssignAsync(cohort.Id, trainer, loaded.Cases[0].Case.Id, RunningCases.CasePart.ClientActor, client));
-        await Check(cases.AssignAsync(cohort.Id, trainer, loaded.Cases[0].Case.Id, RunningCases.CasePart.Carer, carer));
+        await Check(cases.AssignAsync(cohort.Id, trainer, loaded.Cases[0].Case.Id, client, carer));
 
         static async Task Check(Task<string?> step)
         {
             if (await step is { } error) throw new InvalidOperationException($"Demo cases refused: {error}");
         }
     }
-
-    private static Task<Guid> IdOfAsync(LeerruimteDb db, string email) => db.Users.Where(p => p.Email == email).Select(p => p.Id).SingleAsync();
 
     private static async Task HoldAsync(LeerruimteDb db, CohortSession held, Guid absent)
     {

@@ -47,15 +47,17 @@ public sealed class CohortCases(LeerruimteDb db, ContentCatalogue catalogue, Tim
         return null;
     }
 
-    /// <summary>The trainer gives the client's or the carer's part of a case to a participant, or to nobody.</summary>
-    public async Task<string?> AssignAsync(Guid cohortId, Guid trainerId, string? caseId, CasePart part, Guid? personId, CancellationToken ct = default)
+    /// <summary>The trainer gives the client's and the carer's part of a case, each to a participant or to nobody, in one go.</summary>
+    public async Task<string?> AssignAsync(Guid cohortId, Guid trainerId, string? caseId, Guid? clientActor, Guid? carer, CancellationToken ct = default)
     {
         if (await TrainedAsync(cohortId, trainerId, ct) is not { } cohort) return Ui.Cases_OnlyTrainer;
-        if (part is not (CasePart.ClientActor or CasePart.Carer)) return Ui.Cases_PartUnknown;
         if ((await CasesOfAsync(cohort.ProgrammeId, ct)).All(c => c.Id != caseId)) return Ui.Cases_StageUnknown;
-        if (personId is { } p && !await db.CohortParticipants.AnyAsync(x => x.CohortId == cohortId && x.PersonId == p, ct)) return Ui.Cases_NotAParticipant;
-        await db.CaseRoles.Where(r => r.CohortId == cohortId && r.CaseId == caseId && r.Part == part).ExecuteDeleteAsync(ct);
-        if (personId is { } person) db.CaseRoles.Add(new CaseRole { CohortId = cohortId, CaseId = caseId!, Part = part, PersonId = person });
+        if (clientActor is not null && clientActor == carer) return Ui.Cases_OnePartEach;
+        Guid[] chosen = [.. new[] { clientActor, carer }.OfType<Guid>()];
+        if (await db.CohortParticipants.CountAsync(x => x.CohortId == cohortId && chosen.Contains(x.PersonId), ct) != chosen.Length) return Ui.Cases_NotAParticipant;
+        db.CaseRoles.RemoveRange(await db.CaseRoles.Where(r => r.CohortId == cohortId && r.CaseId == caseId).ToListAsync(ct));
+        if (clientActor is { } client) db.CaseRoles.Add(new CaseRole { CohortId = cohortId, CaseId = caseId!, Part = CasePart.ClientActor, PersonId = client });
+        if (carer is { } c) db.CaseRoles.Add(new CaseRole { CohortId = cohortId, CaseId = caseId!, Part = CasePart.Carer, PersonId = c });
         await db.SaveChangesAsync(ct);
         return null;
     }
