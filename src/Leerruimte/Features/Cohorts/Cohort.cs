@@ -59,6 +59,7 @@ public sealed class CohortSession : IOrganisationOwned
     public int Module { get; set; }
     public DateTime StartsAt { get; set; }
     public int DurationMinutes { get; set; }
+    public const int MaxPlace = 200;
     public string? Place { get; set; }
 
     /// <summary>Rises with every change, so calendars replace the invitation.</summary>

@@ -36,7 +36,7 @@ public sealed class CohortSessionConfiguration : IEntityTypeConfiguration<Cohort
 {
     public void Configure(EntityTypeBuilder<CohortSession> builder)
     {
-        builder.Property(s => s.Place).HasMaxLength(200);
+        builder.Property(s => s.Place).HasMaxLength(CohortSession.MaxPlace);
         builder.HasOne(s => s.Cohort).WithMany(c => c.Sessions).HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.Session).WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.CohortId, s.Module }).IsUnique();

@@ -8,6 +8,7 @@ public static class CohortsSetup
     public static WebApplicationBuilder AddCohorts(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PlanCohort>();
+        builder.Services.AddScoped<ChangeCohortSession>();
         builder.Services.AddScoped<CohortInvitations>();
         builder.Services.AddScoped<CohortMeter>();
         builder.Services.AddScoped<Scheduling.IJobHandler, HomeworkReminders>();

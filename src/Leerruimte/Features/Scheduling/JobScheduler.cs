@@ -27,6 +27,10 @@ public sealed class JobScheduler(LeerruimteDb db, Tenancy.TenantContext tenant)
         else if (existing.CompletedAt is null) existing.DueAt = dueAt;
     }
 
+    /// <summary>Takes a job that has not run out of the schedule (its reason is gone: a session cancelled, or moved so near that its reminder would come late).</summary>
+    public async Task DropAsync(string kind, Guid subjectId, CancellationToken ct = default) =>
+        db.ScheduledJobs.RemoveRange(await db.ScheduledJobs.Where(j => j.Kind == kind && j.SubjectId == subjectId && j.CompletedAt == null).ToListAsync(ct));
+
     /// <summary>As <see cref="ScheduleAsync"/>, and a job that has run already is put back for the new moment (a new target date is a new reminder).</summary>
     public async Task ScheduleAgainAsync(string kind, Guid subjectId, DateTime dueAt, CancellationToken ct = default)
     {
