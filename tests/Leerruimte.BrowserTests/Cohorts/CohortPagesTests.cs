@@ -12,7 +12,7 @@ public sealed class CohortPagesTests(BrowserSuite suite, ITestOutputHelper outpu
     [Fact]
     public async Task The_cohort_its_cases_its_sessions_and_the_planning_form_pass_axe_for_the_trainer_and_a_participant()
     {
-        foreach (var (who, extra) in new[] { (DemoAccounts.Trainer, new[] { "/trainingen/groepen/nieuw" }), (DemoAccounts.Member, Array.Empty<string>()) })
+        foreach (var (who, extra) in new[] { (DemoAccounts.Trainer, new[] { "/trainingen/groepen/nieuw", "/trainingen/het-gesprek/afdrukken/observatieformulier/observatie-module-2", "/trainingen/het-gesprek/afdrukken/observatieformulier/observatie-module-3" }), (DemoAccounts.Member, Array.Empty<string>()) })
         {
             var page = await NewPageSignedInAsAsync(who);
             var list = new AppPage(page, "/trainingen/groepen");
@@ -24,7 +24,8 @@ public sealed class CohortPagesTests(BrowserSuite suite, ITestOutputHelper outpu
             await page.GetByRole(AriaRole.Link, new() { Name = "Module 2: Het gesprek I" }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Module 2: Het gesprek I");
             var session = new Uri(page.Url).AbsolutePath;
-            foreach (var address in new[] { cohort, $"{cohort}/casussen", session }.Concat(extra))
+            var cards = who == DemoAccounts.Trainer ? [$"{cohort}/casussen/afdrukken"] : Array.Empty<string>();
+            foreach (var address in new[] { cohort, $"{cohort}/casussen", session }.Concat(cards).Concat(extra))
             {
                 var screen = new AppPage(page, address);
                 Assert.Equal(200, (await screen.GotoAsync())!.Status);

@@ -115,4 +115,27 @@ public sealed class RoleCardAccessTests(FakeClockApp app) : IClassFixture<FakeCl
         Assert.False((await (await app.LoginAsync(org.Member)).PageAsync(Cases(cohort))).HasForm("release-johan-eerste-beeld"));
         Assert.Equal(HttpStatusCode.NotFound, (await leader.PageAsync(Cases(cohort))).Status); // not commissioned by this leader
     }
+
+    [Fact]
+    public async Task The_trainer_prints_every_role_card_on_its_own_sheet_with_its_player_and_nobody_else_gets_them()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var cohort = await app.PlanCohortAsync(org, org.Member, org.Colleague, org.Facilitator);
+        await AssignJohanAsync(org, cohort);
+        var print = $"{Cases(cohort)}/afdrukken";
+
+        var page = await (await app.LoginAsync(org.Trainer)).PageAsync(print);
+        var sheets = page.Document.QuerySelectorAll("section.app-sheet").ToList();
+        var johan = sheets.Where(s => s.TextContent.Contains("Johan")).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Null(page.Document.QuerySelector(".app-header"));
+        Assert.True(sheets.Count >= 4); // a client card for each of the three cases, and the carers' cards
+        Assert.Equal(3, sheets.Count(s => s.QuerySelector("h2")!.TextContent == "Rolkaart van de cliënt"));
+        Assert.Contains(johan, s => s.QuerySelector("h2")!.TextContent == "Rolkaart van de cliënt" && s.QuerySelector("dd")!.TextContent.StartsWith("Teamlid", StringComparison.Ordinal));
+        Assert.All(sheets.Where(s => !s.TextContent.Contains("Johan")), s => Assert.Equal("app-write-line", s.QuerySelector("dd")!.ClassName));
+        Assert.Contains(Cases(cohort), page.Document.QuerySelectorAll(".app-print__toolbar a").Select(a => a.GetAttribute("href")));
+        foreach (var who in new[] { org.Member, org.Colleague, org.Facilitator, org.Admin, org.Loner })
+            Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync(who)).PageAsync(print)).Status);
+    }
 }

@@ -5,7 +5,7 @@ public sealed class TrainingProgrammePagesTests(LeerruimteApp app) : IClassFixtu
     private const string Programme = "/trainingen/het-gesprek";
 
     public static TheoryData<string> Pages =>
-        ["/trainingen", Programme, $"{Programme}/module/1", $"{Programme}/module/4/afdrukken"];
+        ["/trainingen", Programme, $"{Programme}/module/1", $"{Programme}/module/4/afdrukken", $"{Programme}/afdrukken/observatieformulier/observatie-module-2"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -44,6 +44,8 @@ public sealed class TrainingProgrammePagesTests(LeerruimteApp app) : IClassFixtu
     [InlineData("/trainingen/het-gesprek/module/een")]
     [InlineData("/trainingen/het-gesprek/module/5/afdrukken")]
     [InlineData("/trainingen/bestaat-niet/module/1/afdrukken")]
+    [InlineData("/trainingen/het-gesprek/afdrukken/observatieformulier/bestaat-niet")]
+    [InlineData("/trainingen/bestaat-niet/afdrukken/observatieformulier/observatie-module-2")]
     public async Task An_unknown_programme_or_module_is_a_Dutch_not_found_page(string url)
     {
         var org = await app.CreateOrganisationAsync();
@@ -121,5 +123,25 @@ public sealed class TrainingProgrammePagesTests(LeerruimteApp app) : IClassFixtu
         Assert.Null(page.Document.QuerySelector(".app-header"));
         Assert.Equal(12, page.Document.QuerySelectorAll(".app-script__item").Length);
         Assert.Contains($"{Programme}/module/3", page.Document.QuerySelectorAll(".app-print__toolbar a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task A_blank_observation_form_prints_the_questions_of_the_phone_form_with_lines_for_the_names()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var trainer = await app.LoginAsync(org.Trainer);
+
+        var statements = await trainer.PageAsync($"{Programme}/afdrukken/observatieformulier/observatie-module-2");
+        var checkpoints = await trainer.PageAsync($"{Programme}/afdrukken/observatieformulier/observatie-module-3");
+        var script = await trainer.PageAsync($"{Programme}/module/3");
+
+        Assert.Equal(8, statements.Document.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(4, statements.Document.QuerySelectorAll("thead th.app-center").Length); // nee, enigszins, grotendeels, ja
+        Assert.Equal(["Gespreksvoerder", "Observant", "Datum en ronde"], statements.All("dl.app-fill-in dt"));
+        Assert.Equal(5 + 1, checkpoints.All("h3").Count()); // the five items and the remarks
+        Assert.Equal(21, checkpoints.Document.QuerySelectorAll(".app-tick-list li").Length);
+        Assert.Contains("Opmerkingen voor de gespreksvoerder", checkpoints.All("h3"));
+        Assert.Contains($"{Programme}/afdrukken/observatieformulier/observatie-module-3", script.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains(Programme, statements.Document.QuerySelectorAll(".app-print__toolbar a").Select(a => a.GetAttribute("href")));
     }
 }

@@ -1,3 +1,4 @@
+using Leerruimte.Features.Forms;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Features.TrainingProgrammes;
 using Leerruimte.UnitTests.ContentPacks;
@@ -180,6 +181,25 @@ public sealed class TrainingProgrammeValidatorTests
         var error = Single(Parse("{ id: tempo,", "{ id: taal,"), "observationForms[0].items[0].checkpoints[1].id");
 
         Assert.Contains("'taal' komt meer dan eens voor", error.Message);
+    }
+
+    [Fact]
+    public void An_item_may_not_take_the_id_of_the_remarks_question_every_form_gets()
+    {
+        var error = Single(Parse("      - id: contact\n", "      - id: opmerkingen\n"), "observationForms[0].items[0].id");
+
+        Assert.Contains("'opmerkingen' is de vraag naar opmerkingen", error.Message);
+    }
+
+    [Fact]
+    public void On_the_forms_mechanism_each_item_is_one_question_whose_options_are_its_checkpoints_then_the_remarks()
+    {
+        var form = Assert.IsType<TrainingProgrammePack>(AppPacks.Parser.Parse("t.yaml", Valid).Pack).ObservationForms[0].Definition();
+
+        Assert.Equal(["contact", ObservationForm.RemarksId], form.Questions.Select(q => q.Id));
+        Assert.Equal((QuestionKind.Choice, true), (form.Questions[0].Kind!.Value, form.Questions[0].Multiple));
+        Assert.Equal(["spreekt de taal van de burger", "past het tempo aan"], form.Questions[0].Options);
+        Assert.Equal(QuestionKind.Text, form.Questions[1].Kind);
     }
 
     [Fact]

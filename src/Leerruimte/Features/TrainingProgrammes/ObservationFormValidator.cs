@@ -54,6 +54,7 @@ public static class ObservationFormValidator
         for (var i = 0; i < list.Count; i++)
         {
             errors.Slug($"{path}[{i}].id", list[i].Id);
+            if (list[i].Id == ObservationForm.RemarksId) errors.Add($"{path}[{i}].id", $"'{ObservationForm.RemarksId}' is de vraag naar opmerkingen die elk formulier al heeft; kies een ander id");
             errors.Required($"{path}[{i}].text", list[i].Text);
         }
     }

@@ -38,6 +38,9 @@ public static class TrainingProgrammeLinks
     public static string Module(string packId, int number) => $"{List}/{packId}/module/{number}";
 
     public static string Print(string packId, int number) => $"{Module(packId, number)}/afdrukken";
+
+    /// <summary>A blank observation form on A4; "back" from it is the programme.</summary>
+    public static string PrintObservationForm(string packId, string formId) => $"{Programme(packId)}/afdrukken/observatieformulier/{formId}";
 }
 
 /// <summary>When each item of a module's script starts, counted from the start of the module.</summary>

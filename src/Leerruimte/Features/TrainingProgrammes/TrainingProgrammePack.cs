@@ -1,4 +1,6 @@
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Forms;
+using Leerruimte.Resources;
 
 namespace Leerruimte.Features.TrainingProgrammes;
 
@@ -100,6 +102,24 @@ public sealed class ObservationForm
     public List<ObservationItem> Items { get; set; } = [];
 
     public bool HasCheckpoints => Items.Count > 0;
+
+    /// <summary>The question for the observer's remarks, added after the statements or items; no statement or item takes its id.</summary>
+    public const string RemarksId = "opmerkingen";
+
+    /// <summary>
+    /// The form on the forms mechanism: each statement a question on the form's scale, or each item one question whose
+    /// options are its checkpoints (any may be ticked: seen or not), then the remarks.
+    /// </summary>
+    public FormDefinition Definition() => new()
+    {
+        Scale = Scale,
+        Questions =
+        [
+            .. Statements.Select(s => new FormQuestion { Id = s.Id, Kind = QuestionKind.Scale, Text = s.Text }),
+            .. Items.Select(i => new FormQuestion { Id = i.Id, Kind = QuestionKind.Choice, Multiple = true, Text = i.Text, Options = [.. i.Checkpoints.Select(c => c.Text!)] }),
+            new() { Id = RemarksId, Kind = QuestionKind.Text, Text = Ui.Observation_Remarks },
+        ],
+    };
 }
 
 public sealed class ObservationStatement
