@@ -84,6 +84,7 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Features.Cohorts.CohortSession> CohortSessions => Set<Features.Cohorts.CohortSession>();
     public DbSet<Features.RunningCases.CaseRole> CaseRoles => Set<Features.RunningCases.CaseRole>();
     public DbSet<Features.RunningCases.StageRelease> StageReleases => Set<Features.RunningCases.StageRelease>();
+    public DbSet<Features.ConversationRoute.RouteAnswer> RouteAnswers => Set<Features.ConversationRoute.RouteAnswer>();
     public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 
     /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-several-instances.md).</summary>

@@ -25,7 +25,7 @@ public sealed class CohortPagesTests(BrowserSuite suite, ITestOutputHelper outpu
             await Expect(page.Locator("h1")).ToHaveTextAsync("Module 2: Het gesprek I");
             var session = new Uri(page.Url).AbsolutePath;
             var cards = who == DemoAccounts.Trainer ? [$"{cohort}/casussen/afdrukken"] : Array.Empty<string>();
-            foreach (var address in new[] { cohort, $"{cohort}/casussen", session }.Concat(cards).Concat(extra))
+            foreach (var address in new[] { cohort, $"{cohort}/casussen", session, "/trainingen/route-van-het-gesprek" }.Concat(cards).Concat(extra))
             {
                 var screen = new AppPage(page, address);
                 Assert.Equal(200, (await screen.GotoAsync())!.Status);

@@ -52,7 +52,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         await CohortAsync(app, org);
 
         Walker[] walkers = [new("anoniem", null), new("beheerder", org.Admin), new("leidinggevende", org.Leader),
-            new("procesbegeleider", org.Facilitator), new("teamlid", org.Member)];
+            new("procesbegeleider", org.Facilitator), new("trainer", org.Trainer), new("teamlid", org.Member)];
         var routes = RouteTable.Of(app);
         var found = new Dictionary<Walker, Dictionary<AppRoute, List<string>>>();
         foreach (var walker in walkers) found[walker] = await RouteCrawl.CrawlAsync(await walker.ClientAsync(app), routes);

@@ -12,7 +12,8 @@ namespace Leerruimte.Features.Demo;
 /// Het Gesprek for six people from both teams, trained by the organisation's trainer: module 1 was held a week ago
 /// (five of six there), module 2 is the day after tomorrow, then weekly. Five (not aylin) filled in the meter before module 1, so
 /// the trainer sees the group's before average; module 1's stages of the cases are released and Johan's client and carer
-/// parts given. True at any hour, as every date is counted from today.
+/// parts given; the organisation's answers to the route questions are there for module 1. True at any hour, as every
+/// date is counted from today.
 /// </summary>
 public static class DemoCohort
 {
@@ -46,6 +47,28 @@ public static class DemoCohort
         // Aylin is the demo's member who tries the meter herself: her first measurement there has nothing before it.
         await MeasureBeforeAsync(sp, cohort, [.. people.Where(p => p != aylin)], first.StartsAt.AddDays(-2));
         await CasesAsync(sp, cohort, trainer, client: aylin, carer: joost);
+        await RouteAsync(sp, trainer);
+    }
+
+    /// <summary>How the conversation goes at Lindenhaven, as the trainer wrote it down with the organisation before module 1.</summary>
+    private static async Task RouteAsync(IServiceProvider sp, Guid trainer)
+    {
+        string[] answers =
+        [
+            "Samen met de burger uitzoeken wat er speelt en wat hij of zij zelf en met de omgeving kan, voordat we aan een voorziening denken.",
+            "Via het Wmo-loket, de website of de huisarts. De teamcoördinator verdeelt de meldingen in het weekoverleg.",
+            "De consulent die de melding krijgt, belt binnen vijf werkdagen om kennis te maken en een afspraak te maken.",
+            "Een brief met wie er komt, waar het gesprek over gaat en dat iemand uit het netwerk mag aansluiten; de folder over de cliëntondersteuner zit erbij.",
+            "Met naam en functie, wat het gesprek wel en niet is, en dat ik aan het eind samenvat wat we hebben afgesproken.",
+            "Meestal één gesprek thuis en zo nodig een tweede; een derde in overleg met de teamcoördinator.",
+            "Zes weken na de melding ligt het verslag er; twee weken daarna het besluit.",
+            "Het verslag met de afspraken gaat naar de burger, die het mag aanvullen. Medische gegevens alleen met toestemming.",
+            "De consulent belt de burger over het besluit; de brief volgt dezelfde week.",
+            "Na drie maanden belt de consulent na: werkt wat we afspraken? Eén keer per jaar bespreekt het team een steekproef.",
+        ];
+        var result = await sp.GetRequiredService<ConversationRoute.RouteAnswers>()
+            .SaveAsync(trainer, answers.Select((a, i) => (Number: i + 1, Text: a)).ToDictionary(a => a.Number, a => (string?)a.Text));
+        if (result is not null) throw new InvalidOperationException($"Demo route refused: {result}");
     }
 
     /// <summary>Module 1's stages released; aylin plays Johan's client and joost his carer, for module 2's role play.</summary>

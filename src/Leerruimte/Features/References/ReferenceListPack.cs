@@ -22,3 +22,15 @@ public sealed class ReferenceItem
     public string? Title { get; set; }
     public string? Text { get; set; }
 }
+
+public static class ReferenceLists
+{
+    /// <summary>A reference list by its id, from the newest pack that has it (the organisation's own before the shipped ones).</summary>
+    public static async Task<ReferenceList?> ReferenceListAsync(this ContentCatalogue catalogue, string listId, CancellationToken ct = default)
+    {
+        foreach (var summary in (await catalogue.LatestAsync<ReferenceListPack>(ct)).OrderBy(s => s.IsShipped))
+            if (await catalogue.ByVersionIdAsync<ReferenceListPack>(summary.VersionId, ct) is { } pack && pack.Lists.FirstOrDefault(l => l.Id == listId) is { } list)
+                return list;
+        return null;
+    }
+}

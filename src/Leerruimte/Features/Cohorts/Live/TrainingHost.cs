@@ -1,16 +1,21 @@
 using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.ConversationRoute;
 using Leerruimte.Features.TrainingProgrammes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerruimte.Features.Cohorts.Live;
 
 /// <summary>What a training session's screens show beside the session: the session, its cohort, the module and its script.</summary>
-public sealed record TrainingHost(CohortSession Session, Cohort Cohort, TrainingProgrammePack Programme, TrainingModule Module)
+public sealed record TrainingHost(CohortSession Session, Cohort Cohort, TrainingProgrammePack Programme, TrainingModule Module,
+    IReadOnlyList<RouteAnswers.Row> Route)
 {
     public string Title => CohortInvitations.ModuleTitle(Programme, Module.Number);
 
     public ScriptItem? Item(int index) => Module.Script.ElementAtOrDefault(index);
+
+    /// <summary>Whether this activity goes through the route questions, so the screens show the organisation's answers.</summary>
+    public bool ShowsRoute(int index) => Item(index)?.WorkForm == RouteAnswers.ListId && Route.Count > 0;
 
     public static async Task<TrainingHost?> LoadAsync(IServiceProvider services, Guid sessionId)
     {
@@ -18,6 +23,8 @@ public sealed record TrainingHost(CohortSession Session, Cohort Cohort, Training
         var session = await db.CohortSessions.AsNoTracking().Include(s => s.Cohort).FirstOrDefaultAsync(s => s.Id == sessionId);
         if (session?.Cohort is not { } cohort) return null;
         var programme = await services.GetRequiredService<ContentCatalogue>().ByVersionIdAsync<TrainingProgrammePack>(cohort.ProgrammeVersionId);
-        return programme?.FindModule(session.Module) is { } module ? new(session, cohort, programme, module) : null;
+        if (programme?.FindModule(session.Module) is not { } module) return null;
+        var route = module.Script.Any(i => i.WorkForm == RouteAnswers.ListId) ? await services.GetRequiredService<RouteAnswers>().LoadAsync() : [];
+        return new(session, cohort, programme, module, route);
     }
 }
