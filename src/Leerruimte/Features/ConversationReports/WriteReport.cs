@@ -14,6 +14,7 @@ namespace Leerruimte.Features.ConversationReports;
 public sealed class WriteReport(LeerruimteDb db, ReportAccess access, ContentCatalogue catalogue, TimeProvider clock)
 {
     public sealed class DomainInput { public string? Domain { get; set; } public string? Wish { get; set; } public string? Limitations { get; set; } public string? Possibilities { get; set; } public string? Phase { get; set; } }
+    public sealed class IcfInput { public string? Component { get; set; } public string? Text { get; set; } }
     public sealed class PlanInput { public string? Goal { get; set; } public string? Agreement { get; set; } public string? Who { get; set; } public string? Review { get; set; } }
 
     public sealed class Input
@@ -23,8 +24,16 @@ public sealed class WriteReport(LeerruimteDb db, ReportAccess access, ContentCat
         public string? Network { get; set; }
         public string? Carer { get; set; }
         public List<DomainInput> Domains { get; set; } = [];
-        public Dictionary<string, string?> Icf { get; set; } = [];
+        public List<IcfInput> Icf { get; set; } = [];
         public List<PlanInput> Plan { get; set; } = [];
+
+        public static Input From(ConversationReport r) => new()
+        {
+            Question = r.Question, QuestionBehind = r.QuestionBehind, Network = r.Network, Carer = r.Carer,
+            Domains = [.. r.Domains.OrderBy(d => d.Position).Select(d => new DomainInput { Domain = d.Domain, Wish = d.Wish, Limitations = d.Limitations, Possibilities = d.Possibilities, Phase = d.Phase })],
+            Icf = [.. r.Icf.OrderBy(c => c.Position).Select(c => new IcfInput { Component = c.Component, Text = c.Text })],
+            Plan = [.. r.Plan.OrderBy(p => p.Position).Select(p => new PlanInput { Goal = p.Goal, Agreement = p.Agreement, Who = p.Who, Review = p.Review })],
+        };
 
         public IReadOnlyList<GuardedField> Guarded =>
         [
@@ -32,7 +41,7 @@ public sealed class WriteReport(LeerruimteDb db, ReportAccess access, ContentCat
             new("report-network", Ui.Report_Network, Network), new("report-carer", Ui.Report_Carer, Carer),
             .. Domains.SelectMany((d, i) => new GuardedField[] { new($"domain-{i}-wish", $"{d.Domain}: {Ui.Report_Wish}", d.Wish),
                 new($"domain-{i}-limits", $"{d.Domain}: {Ui.Report_Limitations}", d.Limitations), new($"domain-{i}-possible", $"{d.Domain}: {Ui.Report_Possibilities}", d.Possibilities) }),
-            .. Icf.Select((kv, i) => new GuardedField($"icf-{i}", kv.Key, kv.Value)),
+            .. Icf.Select((c, i) => new GuardedField($"icf-{i}", c.Component ?? "", c.Text)),
             .. Plan.SelectMany((p, i) => new GuardedField[] { new($"plan-{i}-goal", Ui.Report_Goal, p.Goal), new($"plan-{i}-agreement", Ui.Report_Agreement, p.Agreement),
                 new($"plan-{i}-who", Ui.Report_Who, p.Who), new($"plan-{i}-review", Ui.Report_Review, p.Review) }),
         ];
@@ -66,7 +75,7 @@ public sealed class WriteReport(LeerruimteDb db, ReportAccess access, ContentCat
         if (filled.Count > ConversationReport.MaxDomains || rows.Count > ConversationReport.MaxPlanRows || input.Icf.Count > icf.Count) return Ui.Report_TooMany;
         if (filled.Any(d => !domains.Contains(d.Domain ?? "")) || filled.DistinctBy(d => d.Domain).Count() != filled.Count) return Ui.Report_UnknownDomain;
         if (filled.Any(d => !string.IsNullOrWhiteSpace(d.Phase) && !phases.Contains(d.Phase))) return Ui.Report_UnknownPhase;
-        if (input.Icf.Keys.Any(k => !icf.Contains(k))) return Ui.Report_UnknownDomain;
+        if (input.Icf.Where(c => HasText(c.Text)).Any(c => !icf.Contains(c.Component ?? ""))) return Ui.Report_UnknownDomain;
         if (input.Guarded.Any(f => f.Text?.Length > ConversationReport.MaxText)
             || rows.Any(p => p.Who?.Length > SupportPlanRow.MaxShort || p.Review?.Length > SupportPlanRow.MaxShort)) return Ui.Validation_TooLong;
         return null;
@@ -82,8 +91,8 @@ public sealed class WriteReport(LeerruimteDb db, ReportAccess access, ContentCat
         foreach (var (d, i) in input.Domains.Where(d => HasText(d.Wish, d.Limitations, d.Possibilities, d.Phase)).Select((d, i) => (d, i)))
             report.Domains.Add(new ReportDomain { Position = i, Domain = d.Domain!, Wish = Clean(d.Wish), Limitations = Clean(d.Limitations), Possibilities = Clean(d.Possibilities), Phase = Clean(d.Phase) });
         report.Icf.Clear();
-        foreach (var (kv, i) in input.Icf.Where(kv => HasText(kv.Value)).Select((kv, i) => (kv, i)))
-            report.Icf.Add(new ReportIcf { Position = i, Component = kv.Key, Text = kv.Value!.Trim() });
+        foreach (var (c, i) in input.Icf.Where(c => HasText(c.Text)).Select((c, i) => (c, i)))
+            report.Icf.Add(new ReportIcf { Position = i, Component = c.Component!, Text = c.Text!.Trim() });
         report.Plan.Clear();
         foreach (var (p, i) in input.Plan.Where(p => HasText(p.Goal, p.Agreement, p.Who, p.Review)).Select((p, i) => (p, i)))
             report.Plan.Add(new SupportPlanRow { Position = i, Goal = Clean(p.Goal), Agreement = Clean(p.Agreement), Who = Clean(p.Who), Review = Clean(p.Review) });
