@@ -85,6 +85,12 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Features.RunningCases.CaseRole> CaseRoles => Set<Features.RunningCases.CaseRole>();
     public DbSet<Features.RunningCases.StageRelease> StageReleases => Set<Features.RunningCases.StageRelease>();
     public DbSet<Features.ConversationRoute.RouteAnswer> RouteAnswers => Set<Features.ConversationRoute.RouteAnswer>();
+    public DbSet<Features.ConversationReports.ConversationReport> ConversationReports => Set<Features.ConversationReports.ConversationReport>();
+    public DbSet<Features.ConversationReports.ReportDomain> ReportDomains => Set<Features.ConversationReports.ReportDomain>();
+    public DbSet<Features.ConversationReports.ReportIcf> ReportIcfTexts => Set<Features.ConversationReports.ReportIcf>();
+    public DbSet<Features.ConversationReports.SupportPlanRow> SupportPlanRows => Set<Features.ConversationReports.SupportPlanRow>();
+    public DbSet<Features.ConversationReports.ReportConfirmation> ReportConfirmations => Set<Features.ConversationReports.ReportConfirmation>();
+    public DbSet<Features.ConversationReports.ReportComment> ReportComments => Set<Features.ConversationReports.ReportComment>();
     public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 
     /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-several-instances.md).</summary>

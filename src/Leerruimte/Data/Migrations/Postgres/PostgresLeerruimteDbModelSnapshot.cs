@@ -685,6 +685,230 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.ToTable("ContentPackVersions");
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.ConversationReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Carer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Network")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("QuestionBehind")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WriterId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WriterId");
+
+                    b.HasIndex("CohortId", "CaseId", "WriterId")
+                        .IsUnique();
+
+                    b.ToTable("ConversationReports");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.ReportComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportComments");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.ReportConfirmation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ConfirmedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedById");
+
+                    b.HasIndex("ReportId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ReportConfirmations");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.ReportDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Limitations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Possibilities")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Wish")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportDomains");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.ReportIcf", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Component")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportIcfTexts");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.SupportPlanRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agreement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Goal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Review")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Who")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("SupportPlanRows");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.ConversationRoute.RouteAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2741,6 +2965,76 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.ConversationReport", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("WriterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.ReportComment", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Leerruimte.Features.ConversationReports.ConversationReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.ReportConfirmation", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Leerruimte.Features.ConversationReports.ConversationReport", null)
+                        .WithMany("Confirmations")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.ReportDomain", b =>
+                {
+                    b.HasOne("Leerruimte.Features.ConversationReports.ConversationReport", null)
+                        .WithMany("Domains")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.ReportIcf", b =>
+                {
+                    b.HasOne("Leerruimte.Features.ConversationReports.ConversationReport", null)
+                        .WithMany("Icf")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.SupportPlanRow", b =>
+                {
+                    b.HasOne("Leerruimte.Features.ConversationReports.ConversationReport", null)
+                        .WithMany("Plan")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerruimte.Features.ConversationRoute.RouteAnswer", b =>
                 {
                     b.HasOne("Leerruimte.Features.People.Person", null)
@@ -3321,6 +3615,17 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.Navigation("Participants");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.ConversationReports.ConversationReport", b =>
+                {
+                    b.Navigation("Confirmations");
+
+                    b.Navigation("Domains");
+
+                    b.Navigation("Icf");
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Development.DevelopmentPoint", b =>
