@@ -96,4 +96,30 @@ public sealed class ReportWritingTests(FakeClockApp app) : IClassFixture<FakeClo
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync(org.Colleague)).PageAsync(Own(cohort))).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync(other.Member)).PageAsync(Own(cohort))).Status);
     }
+
+    [Fact]
+    public async Task The_writer_and_the_trainer_read_the_report_with_its_plan_and_nobody_else_does()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var other = await app.CreateOrganisationAsync("Andere organisatie");
+        var cohort = await app.PlanCohortAsync(org, org.Member, org.Colleague);
+        var member = await app.LoginAsync(org.Member);
+        await (await member.PageAsync(Own(cohort))).SubmitAsync(member, "report", Report("Hulp bij het huishouden"));
+
+        var cases = await (await app.LoginAsync(org.Trainer)).PageAsync($"{CohortLinks.Page(cohort)}/casussen");
+        var link = cases.Document.QuerySelectorAll("a").Single(a => a.GetAttribute("href")!.StartsWith("/trainingen/verslagen/", StringComparison.Ordinal));
+        var asTrainer = await (await app.LoginAsync(org.Trainer)).PageAsync(link.GetAttribute("href")!);
+        var asWriter = await member.PageAsync(link.GetAttribute("href")!);
+        var participantCases = await (await app.LoginAsync(org.Colleague)).PageAsync($"{CohortLinks.Page(cohort)}/casussen");
+
+        Assert.StartsWith("Teamlid", link.TextContent);
+        Assert.Equal(HttpStatusCode.OK, asTrainer.Status);
+        Assert.Contains("Hulp bij het huishouden", asTrainer.Text);
+        Assert.Equal(["Huishouden op orde", "Kennismaken met de buurtkamer"], asTrainer.Document.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent));
+        Assert.Equal(2, asTrainer.Document.QuerySelectorAll("section.app-panel h3").Length); // the two domains filled in, not the empty ones
+        Assert.Equal(HttpStatusCode.OK, asWriter.Status);
+        Assert.Contains($"{CohortLinks.Page(cohort)}/casussen/johan/verslag", participantCases.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        foreach (var who in new[] { org.Colleague, org.Leader, org.Admin, other.Admin, other.Trainer })
+            Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync(who)).PageAsync(link.GetAttribute("href")!)).Status);
+    }
 }

@@ -64,12 +64,17 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         return new WalkWorld(routes, walkers, found);
     }
 
-    /// <summary>A cohort the team leader commissioned for the trainer, with the member in it: its pages, sessions and cases.</summary>
+    /// <summary>A cohort the team leader commissioned for the trainer, with the member in it: its pages, sessions, cases and the member's report.</summary>
     private static async Task CohortAsync(LeerruimteApp app, TestOrganisation org)
     {
         var leader = await app.LoginAsync(org.Leader);
         var form = Cohorts.CohortWorld.Form("Wandelgroep", Cohorts.CohortWorld.WeekAfter(app), await app.PersonIdAsync(org.Trainer));
-        Expect(await Cohorts.CohortWorld.PostPlanAsync(app, leader, form, [org.Member]), HttpStatusCode.Redirect, "cohort");
+        var planned = await Cohorts.CohortWorld.PostPlanAsync(app, leader, form, [org.Member]);
+        Expect(planned, HttpStatusCode.Redirect, "cohort");
+        var member = await app.LoginAsync(org.Member);
+        var report = $"{planned.Response.Headers.Location!.OriginalString}/casussen/johan/verslag";
+        Expect(await (await member.PageAsync(report)).SubmitAsync(member, "report", new Dictionary<string, string> { ["Input.Question"] = "Hulp in huis" }),
+            HttpStatusCode.OK, "conversation report");
     }
 
     private static async Task MemberActivityAsync(LeerruimteApp app, TestOrganisation org, Guid closedMeeting)

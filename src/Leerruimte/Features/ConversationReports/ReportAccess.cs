@@ -18,6 +18,17 @@ public sealed class ReportAccess(LeerruimteDb db)
         WithChildren().FirstOrDefaultAsync(r => r.Id == reportId
             && (r.WriterId == personId || db.Cohorts.Any(c => c.Id == r.CohortId && c.TrainerId == personId)), ct);
 
+    public sealed record Listed(Guid Id, string CaseId, string Writer, DateTime UpdatedAt);
+
+    /// <summary>Every report of a cohort, for its trainer (empty for anyone else).</summary>
+    public async Task<List<Listed>> OfCohortAsync(Guid cohortId, Guid trainerId, CancellationToken ct = default)
+    {
+        if (!await db.Cohorts.AnyAsync(c => c.Id == cohortId && c.TrainerId == trainerId, ct)) return [];
+        var rows = await db.ConversationReports.Where(r => r.CohortId == cohortId)
+            .Join(db.Users, r => r.WriterId, p => p.Id, (r, p) => new { r.Id, r.CaseId, p.DisplayName, r.UpdatedAt }).ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.DisplayName).Select(r => new Listed(r.Id, r.CaseId, r.DisplayName, r.UpdatedAt))];
+    }
+
     /// <summary>Whether this person takes part in the cohort (and so may write a report in it).</summary>
     public Task<bool> TakesPartAsync(Guid cohortId, Guid personId, CancellationToken ct = default) =>
         db.CohortParticipants.AnyAsync(p => p.CohortId == cohortId && p.PersonId == personId, ct);
