@@ -1,6 +1,5 @@
 using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
-using Leerruimte.Features.References;
 using Leerruimte.Infrastructure.Privacy;
 using Leerruimte.Resources;
 
@@ -67,9 +66,7 @@ public sealed class WriteReport(LeerruimteDb db, ReportAccess access, ContentCat
 
     private async Task<string?> CheckAsync(Input input, CancellationToken ct)
     {
-        var domains = await TitlesAsync("levensdomeinen", ct);
-        var phases = await TitlesAsync("irb-fasen", ct);
-        var icf = await TitlesAsync("icf-componenten", ct);
+        var (domains, phases, icf) = await ReportLists.LoadAsync(catalogue, ct);
         var filled = input.Domains.Where(d => HasText(d.Wish, d.Limitations, d.Possibilities, d.Phase)).ToList();
         var rows = input.Plan.Where(p => HasText(p.Goal, p.Agreement, p.Who, p.Review)).ToList();
         if (filled.Count > ConversationReport.MaxDomains || rows.Count > ConversationReport.MaxPlanRows || input.Icf.Count > icf.Count) return Ui.Report_TooMany;
@@ -97,9 +94,6 @@ public sealed class WriteReport(LeerruimteDb db, ReportAccess access, ContentCat
         foreach (var (p, i) in input.Plan.Where(p => HasText(p.Goal, p.Agreement, p.Who, p.Review)).Select((p, i) => (p, i)))
             report.Plan.Add(new SupportPlanRow { Position = i, Goal = Clean(p.Goal), Agreement = Clean(p.Agreement), Who = Clean(p.Who), Review = Clean(p.Review) });
     }
-
-    private async Task<HashSet<string>> TitlesAsync(string listId, CancellationToken ct) =>
-        (await catalogue.ReferenceListAsync(listId, ct))?.Items.Select(i => i.Title ?? "").ToHashSet() ?? [];
 
     private static bool HasText(params string?[] texts) => texts.Any(t => !string.IsNullOrWhiteSpace(t));
 
