@@ -12,4 +12,6 @@ public sealed class CommandScopes(IServiceScopeFactory scopes, CurrentUser user)
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(user.Principal);
         return await work(scope.ServiceProvider);
     }
+
+    public Task RunAsync(Func<IServiceProvider, Task> work) => RunAsync(async sp => { await work(sp); return true; });
 }

@@ -11,6 +11,7 @@ public static class CohortsSetup
         builder.Services.AddScoped<ChangeCohortSession>();
         builder.Services.AddScoped<CohortInvitations>();
         builder.Services.AddScoped<CohortMeter>();
+        builder.Services.AddScoped<Live.TrainingScreens>();
         builder.Services.AddScoped<Scheduling.IJobHandler, HomeworkReminders>();
         builder.Services.AddScoped<ISessionKind, TrainingSessionKind>();
         return builder;

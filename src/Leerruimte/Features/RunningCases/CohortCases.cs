@@ -1,5 +1,6 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Cohorts;
+using Leerruimte.Features.Cohorts.Live;
 using Leerruimte.Features.ContentPacks;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Leerruimte.Features.RunningCases;
 /// whoever plays a case's client or carer their card; everyone the stages the trainer released. The coordinator who
 /// commissioned the training reads as a participant does. The trainer releases stages and gives the parts.
 /// </summary>
-public sealed class CohortCases(LeerruimteDb db, ContentCatalogue catalogue, TimeProvider clock)
+public sealed class CohortCases(LeerruimteDb db, ContentCatalogue catalogue, TrainingScreens screens, TimeProvider clock)
 {
     public sealed record CaseView(RunningCase Case, CasePart Part, VisibleCase Visible, IReadOnlySet<string> Released, Guid? ClientActor, Guid? Carer);
 
@@ -44,6 +45,7 @@ public sealed class CohortCases(LeerruimteDb db, ContentCatalogue catalogue, Tim
         if (await db.StageReleases.AnyAsync(r => r.CohortId == cohortId && r.CaseId == caseId && r.StageId == stageId, ct)) return null;
         db.StageReleases.Add(new StageRelease { CohortId = cohortId, CaseId = caseId!, StageId = stageId!, ReleasedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
+        await screens.CohortChangedAsync(cohortId, ct); // phones in a running session show the stage at once
         return null;
     }
 
@@ -59,6 +61,7 @@ public sealed class CohortCases(LeerruimteDb db, ContentCatalogue catalogue, Tim
         if (clientActor is { } client) db.CaseRoles.Add(new CaseRole { CohortId = cohortId, CaseId = caseId!, Part = CasePart.ClientActor, PersonId = client });
         if (carer is { } c) db.CaseRoles.Add(new CaseRole { CohortId = cohortId, CaseId = caseId!, Part = CasePart.Carer, PersonId = c });
         await db.SaveChangesAsync(ct);
+        await screens.CohortChangedAsync(cohortId, ct); // a new player finds their card on their phone
         return null;
     }
 

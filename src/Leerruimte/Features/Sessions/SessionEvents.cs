@@ -12,6 +12,7 @@ namespace Leerruimte.Features.Sessions;
 [JsonDerivedType(typeof(ItemRemoved), "removed")]
 [JsonDerivedType(typeof(AuthorsHidden), "authorsHidden")]
 [JsonDerivedType(typeof(ActionsChanged), "actions")]
+[JsonDerivedType(typeof(HostChanged), "host")]
 public abstract record SessionEvent(Guid SessionId);
 
 public sealed record ItemAdded(Guid SessionId, BoardItemView Item) : SessionEvent(SessionId);
@@ -27,6 +28,12 @@ public sealed record AuthorsHidden(Guid SessionId, int StepIndex) : SessionEvent
 
 /// <summary>The team's actions were added to or changed at the console: screens that show them read them again.</summary>
 public sealed record ActionsChanged(Guid SessionId) : SessionEvent(SessionId);
+
+/// <summary>
+/// The host's own content changed (a case stage released, the parts in a role play, the next conversation leader):
+/// screens read the host again. It carries none of that content, so each screen shows only what its viewer may see.
+/// </summary>
+public sealed record HostChanged(Guid SessionId) : SessionEvent(SessionId);
 
 /// <summary>
 /// The fan-out of session events to everyone listening on this instance (console and beamer circuits, the hub relay).

@@ -3,7 +3,8 @@
 // the server has stored it, so a note written while the connection is down waits visibly, survives a reload, and is
 // sent again with the same id when the connection returns: stored once. After reconnecting, the whole session is
 // read again from the server (nothing is missed). The page is rendered on the server first and works without this
-// script; this only makes it live. Clocks are drawn from the deadlines the server sends (Countdown.cs holds the rule).
+// script; this only makes it live. A host's own parts of the page (data-host-part) are read again from the server
+// when the host says it changed, so each phone shows only what its person may see. Clocks are drawn from the deadlines the server sends (Countdown.cs holds the rule).
 
 const signalrSrc = "/lib/signalr/signalr.min.js";
 let current = null;
@@ -110,6 +111,7 @@ class LiveSession {
     });
     this.connection.onreconnected(async () => {
       if (await this.join()) this.status(this.texts.reconnected);
+      this.refreshHost();
     });
     this.connection.onclose(() => {
       if (this.signedOut) return;
@@ -186,6 +188,9 @@ class LiveSession {
         this.items.delete(e.itemId);
         this.renderBoard();
         break;
+      case "host":
+        this.refreshHost();
+        break;
       case "authorsHidden":
         for (const item of this.items.values()) if (item.stepIndex === e.stepIndex) Object.assign(item, { authorName: null, authorId: null });
         this.renderBoard(true);
@@ -206,14 +211,43 @@ class LiveSession {
     this.$("[data-add-form]").hidden = !running;
     const anonymous = this.$("[data-anonymous]");
     if (anonymous) anonymous.hidden = !(running && state.anonymous);
-    this.root.querySelectorAll("[data-closed]").forEach((part) => { part.hidden = state.status !== "Closed"; });
-    this.root.querySelectorAll("[data-step-key]").forEach((section) => {
-      section.hidden = !running || section.dataset.stepKey !== state.stepKey;
-    });
+    this.showSteps();
     if (columnsChanged) this.renderColumns();
     this.renderGroups();
     this.renderBoard();
     this.tick();
+  }
+
+  // What the host shows per step and once closed: only the current step's part, and the closed part once it closed.
+  showSteps() {
+    const state = this.state;
+    if (!state) return;
+    const running = state.status === "Running";
+    this.root.querySelectorAll("[data-closed]").forEach((part) => { part.hidden = state.status !== "Closed"; });
+    this.root.querySelectorAll("[data-step-key]").forEach((section) => {
+      section.hidden = !running || section.dataset.stepKey !== state.stepKey;
+    });
+  }
+
+  // The host's content changed: its parts of this page come again from the server, rendered for this person. Only
+  // the answer to the latest request is shown, so two quick changes cannot end on the older one.
+  async refreshHost() {
+    if (!this.root.querySelector("[data-host-part]")) return;
+    const request = (this.hostRequest = (this.hostRequest ?? 0) + 1);
+    try {
+      const response = await fetch(location.href, { credentials: "same-origin" });
+      if (!response.ok || request !== this.hostRequest) return;
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      if (request !== this.hostRequest) return;
+      this.root.querySelectorAll("[data-host-part]").forEach((part) => {
+        const fresh = page.querySelector(`[data-host-part="${part.dataset.hostPart}"]`);
+        if (fresh) part.replaceWith(document.importNode(fresh, true));
+      });
+      this.showSteps();
+      this.root.dataset.hostRevision = String(request); // the browser tests wait for it
+    } catch {
+      // Offline: the reconnect reads the host again.
+    }
   }
 
   tick() {

@@ -69,15 +69,16 @@ public abstract class LiveScreen : ComponentBase, IAsyncDisposable
         if (Live is null) { NotFound = true; return; }
         (State, Script, Items, Attendees) = (Live.State, Live.Script, Live.Items, Live.Attendees);
         foreach (var (key, value) in Live.Groups) groups[key] = value;
-        subscription = Events.Subscribe(SessionId, e => InvokeAsync(() => { Apply(e); StateHasChanged(); }));
+        subscription = Events.Subscribe(SessionId, e => InvokeAsync(async () => { await ApplyAsync(e); StateHasChanged(); }));
         ticker = new Timer(_ => InvokeAsync(StateHasChanged), null, 1000, 1000);
         signOutWatch = new SignOutWatch(Authentication, () => InvokeAsync(StopShowing));
     }
 
-    private void Apply(SessionEvent e)
+    private async Task ApplyAsync(SessionEvent e)
     {
         switch (e)
         {
+            case HostChanged: await ReloadHostAsync(); break;
             case ItemAdded added when Items.All(i => i.Id != added.Item.Id): Items.Add(added.Item); break;
             case ItemRemoved removed: Items.RemoveAll(i => i.Id == removed.ItemId); break;
             case AuthorsHidden hidden:
@@ -91,6 +92,9 @@ public abstract class LiveScreen : ComponentBase, IAsyncDisposable
                 break;
         }
     }
+
+    /// <summary>Reads the host again in a scope of its own, after it changed here or on another screen.</summary>
+    protected Task ReloadHostAsync() => Commands.RunAsync(sp => LoadHostAsync(sp, Live!));
 
     private void Show(LiveState state)
     {
