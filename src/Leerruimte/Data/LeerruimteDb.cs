@@ -91,6 +91,8 @@ public abstract class LeerruimteDb(DbContextOptions options, TenantContext tenan
     public DbSet<Features.ConversationReports.SupportPlanRow> SupportPlanRows => Set<Features.ConversationReports.SupportPlanRow>();
     public DbSet<Features.ConversationReports.ReportConfirmation> ReportConfirmations => Set<Features.ConversationReports.ReportConfirmation>();
     public DbSet<Features.ConversationReports.ReportComment> ReportComments => Set<Features.ConversationReports.ReportComment>();
+    public DbSet<Features.RolePlays.RolePlay> RolePlays => Set<Features.RolePlays.RolePlay>();
+    public DbSet<Features.RolePlays.RolePlayPart> RolePlayParts => Set<Features.RolePlays.RolePlayPart>();
     public DbSet<Authorization.SignInSession> SignInSessions => Set<Authorization.SignInSession>();
 
     /// <summary>The key ring that signs cookies and links, shared by every instance (docs/decisions/0008-several-instances.md).</summary>

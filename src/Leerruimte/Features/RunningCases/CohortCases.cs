@@ -75,7 +75,7 @@ public sealed class CohortCases(LeerruimteDb db, ContentCatalogue catalogue, Tra
         roles.FirstOrDefault(r => r.CaseId == caseId && r.Part == part)?.PersonId;
 
     /// <summary>The cases of the newest running-cases pack for this programme (own packs before shipped ones).</summary>
-    private async Task<IReadOnlyList<RunningCase>> CasesOfAsync(string programmeId, CancellationToken ct)
+    public async Task<IReadOnlyList<RunningCase>> CasesOfAsync(string programmeId, CancellationToken ct = default)
     {
         foreach (var summary in (await catalogue.LatestAsync<RunningCasePack>(ct)).OrderBy(s => s.IsShipped))
             if (await catalogue.ByVersionIdAsync<RunningCasePack>(summary.VersionId, ct) is { } pack && pack.Programme == programmeId) return pack.Cases;

@@ -1806,6 +1806,95 @@ namespace Leerruimte.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.RolePlays.RolePlay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CohortSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FormId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Turn")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("TurnStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("CohortSessionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RolePlays");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.RolePlays.RolePlayPart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RolePlayId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RolePlayId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("RolePlayParts");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.RunningCases.CaseRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3279,6 +3368,32 @@ namespace Leerruimte.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.RolePlays.RolePlay", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Cohorts.CohortSession", "CohortSession")
+                        .WithMany()
+                        .HasForeignKey("CohortSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CohortSession");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.RolePlays.RolePlayPart", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.RolePlays.RolePlay", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("RolePlayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerruimte.Features.RunningCases.CaseRole", b =>
                 {
                     b.HasOne("Leerruimte.Features.Cohorts.Cohort", null)
@@ -3646,6 +3761,11 @@ namespace Leerruimte.Data.Migrations.Postgres
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.RolePlays.RolePlay", b =>
+                {
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>

@@ -1800,6 +1800,95 @@ namespace Leerruimte.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.RolePlays.RolePlay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CohortSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Turn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TurnStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("CohortSessionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RolePlays");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.RolePlays.RolePlayPart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RolePlayId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RolePlayId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("RolePlayParts");
+                });
+
             modelBuilder.Entity("Leerruimte.Features.RunningCases.CaseRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3267,6 +3356,32 @@ namespace Leerruimte.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerruimte.Features.RolePlays.RolePlay", b =>
+                {
+                    b.HasOne("Leerruimte.Features.Cohorts.CohortSession", "CohortSession")
+                        .WithMany()
+                        .HasForeignKey("CohortSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CohortSession");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.RolePlays.RolePlayPart", b =>
+                {
+                    b.HasOne("Leerruimte.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerruimte.Features.RolePlays.RolePlay", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("RolePlayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerruimte.Features.RunningCases.CaseRole", b =>
                 {
                     b.HasOne("Leerruimte.Features.Cohorts.Cohort", null)
@@ -3634,6 +3749,11 @@ namespace Leerruimte.Data.Migrations.Sqlite
             modelBuilder.Entity("Leerruimte.Features.People.Person", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Leerruimte.Features.RolePlays.RolePlay", b =>
+                {
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("Leerruimte.Features.Sessions.LiveSession", b =>

@@ -1,0 +1,12 @@
+namespace Leerruimte.Features.RolePlays;
+
+public static class RolePlaysSetup
+{
+    /// <summary>Role plays in training sessions (W6): rounds with their parts, estafette and subtitling, fair rotation.</summary>
+    public static WebApplicationBuilder AddRolePlays(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<RunRolePlay>();
+        builder.Services.AddScoped<RolePlayRotation>();
+        return builder;
+    }
+}
