@@ -13,7 +13,7 @@ namespace Leerruimte.IntegrationTests.Cohorts;
 public sealed class DemoCohortTests(DemoApp app) : IClassFixture<DemoApp>
 {
     [Fact]
-    public async Task The_trainer_sees_module_1_held_with_five_of_six_and_the_before_average_and_a_participant_sees_what_to_prepare()
+    public async Task The_trainer_sees_module_1_held_with_six_of_seven_and_the_before_average_and_a_participant_sees_what_to_prepare()
     {
         var cohort = await app.InScopeAsync(sp => sp.GetRequiredService<LeerruimteDb>().Cohorts.IgnoreQueryFilters([TenantFilters.Name])
             .Include(c => c.Sessions).ThenInclude(s => s.Session).AsNoTracking().SingleAsync(c => c.Title == DemoCohort.Title));
@@ -24,7 +24,7 @@ public sealed class DemoCohortTests(DemoApp app) : IClassFixture<DemoApp>
         var today = DutchTime.Today(app.Clock);
         Assert.Equal(DemoCohort.Days.Select(d => today.AddDays(d)), cohort.Sessions.OrderBy(s => s.Module).Select(s => DutchTime.DateOf(s.StartsAt)));
         Assert.Equal(SessionStatus.Closed, cohort.Sessions.Single(s => s.Module == 1).Session!.Status);
-        Assert.Contains("5 van 6 aanwezig", trainer.Text);
+        Assert.Contains("6 van 7 aanwezig", trainer.Text);
         Assert.NotNull(trainer.Document.QuerySelector("#cohort-change-caption"));
         Assert.Contains("Jouw competentiemeter", participant.Text);
         Assert.Contains(DemoCohort.Title, list.Text);

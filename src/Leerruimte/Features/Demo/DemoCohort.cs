@@ -22,7 +22,7 @@ public static class DemoCohort
     public const string Instrument = "competentiemeter-het-gesprek";
 
     public static readonly string[] Participants =
-        ["aylin@lindenhaven.example", "joost@lindenhaven.example", "priya@lindenhaven.example", "kees@lindenhaven.example", "bram@lindenhaven.example", "sanne@lindenhaven.example"];
+        ["aylin@lindenhaven.example", "joost@lindenhaven.example", "priya@lindenhaven.example", "kees@lindenhaven.example", "bram@lindenhaven.example", "sanne@lindenhaven.example", "youssef@lindenhaven.example"];
 
     /// <summary>Days from today of each module's session, at 09:00.</summary>
     public static readonly int[] Days = [-7, 2, 9, 16];
@@ -42,7 +42,7 @@ public static class DemoCohort
         var result = await sp.GetRequiredService<PlanCohort>().HandleAsync(new PlanCohort.Planner(trainer, IsTrainer: true, IsTeamLeader: false), input, people);
         if (result.Cohort is not { } cohort) throw new InvalidOperationException($"Demo cohort refused: {result.Error}");
         var first = cohort.Sessions.Single(s => s.Module == 1);
-        var (aylin, joost, sanne) = (people[0], people[1], people[^1]);
+        var (aylin, joost, sanne) = (people[0], people[1], people[5]);
         await HoldAsync(db, first, absent: sanne);
         // Aylin is the demo's member who tries the meter herself: her first measurement there has nothing before it.
         await MeasureBeforeAsync(sp, cohort, [.. people.Where(p => p != aylin)], first.StartsAt.AddDays(-2));

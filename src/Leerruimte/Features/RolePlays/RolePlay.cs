@@ -59,7 +59,7 @@ public sealed class RolePlay : IOrganisationOwned, IHasCreatedAt
     public Origin Origin => new(OriginKind, Id);
 
     /// <summary>The conversation leaders in their order.</summary>
-    public IReadOnlyList<Guid> Leaders => [.. Parts.Where(p => p.Role == RolePlayRole.ConversationLeader).OrderBy(p => p.Order).Select(p => p.PersonId)];
+    public List<Guid> Leaders => [.. Parts.Where(p => p.Role == RolePlayRole.ConversationLeader).OrderBy(p => p.Order).Select(p => p.PersonId)];
 
     public Guid? CurrentLeader => Status == RolePlayStatus.Running && Turn < Leaders.Count ? Leaders[Turn] : null;
 

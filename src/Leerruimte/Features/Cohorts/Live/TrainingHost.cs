@@ -17,6 +17,11 @@ public sealed record TrainingHost(CohortSession Session, Cohort Cohort, Training
     /// <summary>Whether this activity goes through the route questions, so the screens show the organisation's answers.</summary>
     public bool ShowsRoute(int index) => Item(index)?.WorkForm == RouteAnswers.ListId && Route.Count > 0;
 
+    /// <summary>Whether this activity is a role play (<see cref="RolePlays.RolePlayScreen.ModeOf"/>), so the console shows its panel.</summary>
+    public bool IsRolePlay(int index) => RolePlays.RolePlayScreen.ModeOf(Item(index)?.WorkForm) is not null;
+
+    public bool HasRolePlays => Module.Script.Any(i => RolePlays.RolePlayScreen.ModeOf(i.WorkForm) is not null);
+
     public static async Task<TrainingHost?> LoadAsync(IServiceProvider services, Guid sessionId)
     {
         var db = services.GetRequiredService<LeerruimteDb>();
