@@ -8,6 +8,7 @@ public static class SocialMapSetup
         builder.Services.AddScoped<ReadSocialMap>();
         builder.Services.AddScoped<SavePartner>();
         builder.Services.AddScoped<SaveGap>();
+        builder.Services.AddScoped<PlacematNotes>();
         return builder;
     }
 }
