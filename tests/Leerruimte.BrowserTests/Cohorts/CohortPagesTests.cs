@@ -12,7 +12,7 @@ public sealed class CohortPagesTests(BrowserSuite suite, ITestOutputHelper outpu
     [Fact]
     public async Task The_cohort_its_cases_its_sessions_and_the_planning_form_pass_axe_for_the_trainer_and_a_participant()
     {
-        foreach (var (who, extra) in new[] { (DemoAccounts.Trainer, new[] { "/trainingen/groepen/nieuw", "/trainingen/het-gesprek/afdrukken/observatieformulier/observatie-module-2", "/trainingen/het-gesprek/afdrukken/observatieformulier/observatie-module-3" }), (DemoAccounts.Member, Array.Empty<string>()) })
+        foreach (var (who, extra) in new[] { (DemoAccounts.Trainer, new[] { "/trainingen/groepen/nieuw", "/trainingen/het-gesprek/afdrukken/observatieformulier/observatie-module-2", "/trainingen/het-gesprek/afdrukken/observatieformulier/observatie-module-3", "/trainingen/het-gesprek/afdrukken/gespreksverslag" }), (DemoAccounts.Member, Array.Empty<string>()) })
         {
             var page = await NewPageSignedInAsAsync(who);
             var list = new AppPage(page, "/trainingen/groepen");

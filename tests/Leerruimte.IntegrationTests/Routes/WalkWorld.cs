@@ -64,7 +64,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         return new WalkWorld(routes, walkers, found);
     }
 
-    /// <summary>A cohort the team leader commissioned for the trainer, with the member in it: its pages, sessions, cases and the member's report.</summary>
+    /// <summary>A cohort the team leader commissioned for the trainer, with the member in it: its pages, sessions, cases and the member's report with the trainer's comment.</summary>
     private static async Task CohortAsync(LeerruimteApp app, TestOrganisation org)
     {
         var leader = await app.LoginAsync(org.Leader);
@@ -73,8 +73,13 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         Expect(planned, HttpStatusCode.Redirect, "cohort");
         var member = await app.LoginAsync(org.Member);
         var report = $"{planned.Response.Headers.Location!.OriginalString}/casussen/johan/verslag";
-        Expect(await (await member.PageAsync(report)).SubmitAsync(member, "report", new Dictionary<string, string> { ["Input.Question"] = "Hulp in huis" }),
-            HttpStatusCode.OK, "conversation report");
+        var saved = await (await member.PageAsync(report)).SubmitAsync(member, "report", new Dictionary<string, string> { ["Input.Question"] = "Hulp in huis" });
+        Expect(saved, HttpStatusCode.OK, "conversation report");
+        // The trainer's comment, so the walk draws the report with one.
+        var view = saved.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href") ?? "").First(h => h.StartsWith("/trainingen/verslagen/", StringComparison.Ordinal));
+        var trainer = await app.LoginAsync(org.Trainer);
+        Expect(await (await trainer.PageAsync(view)).SubmitAsync(trainer, "comment", new Dictionary<string, string> { ["Comment"] = "Goed doorgevraagd" }),
+            HttpStatusCode.OK, "report comment");
     }
 
     private static async Task MemberActivityAsync(LeerruimteApp app, TestOrganisation org, Guid closedMeeting)

@@ -6,6 +6,7 @@ public static class ConversationReportsSetup
     {
         builder.Services.AddScoped<ReportAccess>();
         builder.Services.AddScoped<WriteReport>();
+        builder.Services.AddScoped<CommentOnReport>();
         return builder;
     }
 }

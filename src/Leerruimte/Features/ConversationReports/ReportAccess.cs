@@ -33,6 +33,10 @@ public sealed class ReportAccess(LeerruimteDb db)
     public Task<bool> TakesPartAsync(Guid cohortId, Guid personId, CancellationToken ct = default) =>
         db.CohortParticipants.AnyAsync(p => p.CohortId == cohortId && p.PersonId == personId, ct);
 
+    /// <summary>The training programme (pack id) a cohort follows, or null.</summary>
+    public Task<string?> ProgrammeOfAsync(Guid cohortId, CancellationToken ct = default) =>
+        db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.ProgrammeId).FirstOrDefaultAsync(ct);
+
     private IQueryable<ConversationReport> WithChildren() => db.ConversationReports
         .Include(r => r.Domains).Include(r => r.Icf).Include(r => r.Plan).Include(r => r.Confirmations).AsSplitQuery();
 }

@@ -41,6 +41,9 @@ public static class TrainingProgrammeLinks
 
     /// <summary>A blank observation form on A4; "back" from it is the programme.</summary>
     public static string PrintObservationForm(string packId, string formId) => $"{Programme(packId)}/afdrukken/observatieformulier/{formId}";
+
+    /// <summary>A blank conversation report (ConversationReports) on A4, for writing on paper.</summary>
+    public static string PrintReportTemplate(string packId) => $"{Programme(packId)}/afdrukken/gespreksverslag";
 }
 
 /// <summary>When each item of a module's script starts, counted from the start of the module.</summary>
