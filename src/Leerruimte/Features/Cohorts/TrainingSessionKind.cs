@@ -1,5 +1,6 @@
 using Leerruimte.Data;
 using Leerruimte.Features.ContentPacks;
+using Leerruimte.Features.Evaluation;
 using Leerruimte.Features.Sessions;
 using Leerruimte.Features.TrainingProgrammes;
 using Microsoft.EntityFrameworkCore;
@@ -19,9 +20,13 @@ public sealed class TrainingSessionKind(LeerruimteDb db, ContentCatalogue catalo
     public async Task<SessionScript?> ScriptAsync(string scriptRef, CancellationToken ct) =>
         await ModuleAsync(catalogue, scriptRef, ct) is { } module ? Of(module) : null;
 
-    /// <summary>Each activity of the module's script is a step with its minutes, breaks included, keyed by module and place.</summary>
+    /// <summary>
+    /// Each activity of the module's script is a step with its minutes, breaks included, keyed by module and place; the
+    /// closing evaluation board gets its four fields.
+    /// </summary>
     public static SessionScript Of(TrainingModule module) =>
-        new([.. module.Script.Select((item, i) => new ScriptStep(item.Title!, item.Minutes, $"m{module.Number}:{i + 1}"))]);
+        new([.. module.Script.Select((item, i) => new ScriptStep(item.Title!, item.Minutes, $"m{module.Number}:{i + 1}",
+            Columns: item.WorkForm == EvaluationBoard.WorkForm ? EvaluationBoard.Step().Columns : []))]);
 
     public static async Task<TrainingModule?> ModuleAsync(ContentCatalogue catalogue, string scriptRef, CancellationToken ct)
     {

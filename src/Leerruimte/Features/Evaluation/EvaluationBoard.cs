@@ -29,4 +29,10 @@ public static class EvaluationBoard
     ]);
 
     public static bool IsIn(LiveSession session) => session.AddedSteps.Contains(Key);
+
+    /// <summary>The work form of a script item that is this board (a training closes with it): its step gets the four fields.</summary>
+    public const string WorkForm = "bloem-vriezer-prullenbak-zaadje";
+
+    /// <summary>Whether a step is this board: the added one, or a script's own step with its four fields.</summary>
+    public static bool Is(ScriptStep step) => step.Key == Key || step.Columns.Select(c => c.Key).SequenceEqual([Keep, Freeze, Stop, Grow]);
 }

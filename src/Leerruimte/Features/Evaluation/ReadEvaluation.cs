@@ -16,12 +16,16 @@ public sealed class ReadEvaluation(LeerruimteDb db, SessionScripts scripts, Read
     public async Task<IReadOnlyList<Field>?> LoadAsync(Guid sessionId, Guid personId, CancellationToken ct = default)
     {
         var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-        if (session is null || !EvaluationBoard.IsIn(session) || await board.LoadAsync(sessionId, personId, ct) is not { } steps) return null;
+        if (session is null) return null;
         var script = await scripts.OfAsync(session, ct);
-        // By its place after the script's own steps: a module assignment may carry the same key.
         var first = (await scripts.BaseAsync(session.OriginKind, session.ScriptRef, ct)).Steps.Count;
-        var index = Enumerable.Range(first, script.Steps.Count - first).First(i => script.Steps[i].Key == EvaluationBoard.Key);
+        // The added board by its place after the script's own steps (a module assignment may carry the same key), else
+        // a script's own step that is the board (a training's close).
+        var index = EvaluationBoard.IsIn(session)
+            ? Enumerable.Range(first, script.Steps.Count - first).First(i => script.Steps[i].Key == EvaluationBoard.Key)
+            : Enumerable.Range(0, first).Cast<int?>().FirstOrDefault(i => EvaluationBoard.Is(script.Steps[i!.Value]));
+        if (index is null || await board.LoadAsync(sessionId, personId, ct) is not { } steps) return null;
         var notes = steps.FirstOrDefault(s => s.Index == index)?.Notes ?? [];
-        return script.Steps[index].Columns.Select(c => new Field(c, notes.Where(n => n.Column == c.Key).ToList())).ToList();
+        return script.Steps[index.Value].Columns.Select(c => new Field(c, notes.Where(n => n.Column == c.Key).ToList())).ToList();
     }
 }
