@@ -59,6 +59,7 @@ public sealed class EstafetteTests(BrowserSuite suite, ITestOutputHelper output)
         await trainer.GetByLabel("Aylin Yılmaz: rol").SelectOptionAsync("client");
         for (var i = 0; i < 3; i++) await trainer.GetByLabel($"{LeaderNames[i]}: rol").SelectOptionAsync($"leader-{i + 1}");
         await Accessibility.CheckAsync(new Screen(trainer), "training console, giving the parts");
+        await Screenshots.TakeAsync(trainer, "role-play-console-parts");
         await trainer.GetByRole(AriaRole.Button, new() { Name = "Ronde klaarzetten" }).ClickAsync();
 
         await Expect(Part(phones[Leaders[1]])).ToHaveTextAsync("Jij bent gespreksvoerder 2 van 3.", Soon);
@@ -70,6 +71,8 @@ public sealed class EstafetteTests(BrowserSuite suite, ITestOutputHelper output)
         await Expect(Part(phones[Leaders[1]])).ToHaveTextAsync("Jij bent de volgende gespreksvoerder. Maak je klaar.", Soon);
         await Expect(phones[Observers[2]].Locator("[data-current-leader]")).ToContainTextAsync(LeaderNames[0], SoonContains);
         await Accessibility.CheckAsync(new Screen(phones[Observers[2]]), "observer's phone, first leader");
+        await Screenshots.TakeAsync(phones[Observers[2]], "role-play-observer-phone");
+        await Screenshots.TakeAsync(phones[Leaders[0]], "role-play-leader-phone");
 
         for (var turn = 1; turn < 3; turn++)
         {
@@ -82,6 +85,12 @@ public sealed class EstafetteTests(BrowserSuite suite, ITestOutputHelper output)
         await Expect(phones[Observers[0]].Locator("[data-form-about]")).ToHaveCountAsync(3);
         await Accessibility.CheckAsync(new Screen(phones[Leaders[2]]), "last leader's phone");
         await Accessibility.CheckAsync(new Screen(trainer), "training console, last leader");
+        await Screenshots.TakeAsync(trainer, "role-play-console-running", fullPage: false);
+        var beamer = await NewPageSignedInAsAsync(DemoAccounts.Trainer, Beamer);
+        await beamer.GotoAsync($"/trainingen/bijeenkomsten/{session}/beamer");
+        await Expect(beamer.Locator(".app-beamer__floor")).ToContainTextAsync(LeaderNames[2], SoonContains);
+        await Accessibility.CheckAsync(new Screen(beamer), "training beamer, role play");
+        await Screenshots.TakeAsync(beamer, "role-play-beamer", fullPage: false);
 
         await trainer.GetByRole(AriaRole.Button, new() { Name = "Ronde afronden" }).ClickAsync();
         await Expect(Part(phones[Observers[1]])).ToHaveTextAsync("Deze ronde is klaar. Vul je formulieren in als je dat nog niet deed.", Soon);
