@@ -6,7 +6,8 @@ namespace Leerruimte.BrowserTests.RolePlays;
 /// <summary>
 /// Issue 12, item 9: module 3's role play as an estafette in a real browser. The trainer gives the parts in the console,
 /// a client actor, three conversation leaders and three observers follow on their phones, the floor passes twice on the
-/// trainer's signal and every phone says who has it; axe on every screen.
+/// trainer's signal and every phone says who has it; a case stage released from the console reaches the phones; axe on
+/// every screen.
 /// </summary>
 public sealed class EstafetteTests(BrowserSuite suite, ITestOutputHelper output) : BrowserTest(suite, output)
 {
@@ -52,6 +53,12 @@ public sealed class EstafetteTests(BrowserSuite suite, ITestOutputHelper output)
             await Expect(phone.Locator("#live")).ToHaveAttributeAsync("data-connection", "connected");
             phones[email] = phone;
         }
+        // Item 3 live: the trainer releases Johan's module-3 stage from the console and it shows on a phone at once.
+        await Expect(phones[Observers[0]].Locator("[data-stage='johan/tweede-gesprek']")).ToHaveCountAsync(0);
+        await trainer.Locator("[data-release='johan/tweede-gesprek'] button").ClickAsync();
+        await Expect(phones[Observers[0]].Locator("[data-stage='johan/tweede-gesprek']")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Expect(trainer.Locator("[data-release='johan/tweede-gesprek']")).ToContainTextAsync("vrijgegeven");
+
         await trainer.GetByRole(AriaRole.Button, new() { Name = "Rollenspel met Emma of Johan" }).ClickAsync();
         await Expect(trainer.Locator("#role-play-panel")).ToBeVisibleAsync();
         await Expect(trainer.Locator("[data-part-of]")).ToHaveCountAsync(7);
