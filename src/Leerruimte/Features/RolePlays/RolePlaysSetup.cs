@@ -2,11 +2,13 @@ namespace Leerruimte.Features.RolePlays;
 
 public static class RolePlaysSetup
 {
-    /// <summary>Role plays in training sessions (W6): rounds with their parts, estafette and subtitling, fair rotation.</summary>
+    /// <summary>Role plays in training sessions (W6): rounds with their parts, estafette and subtitling, fair rotation;
+    /// observation forms per conversation leader.</summary>
     public static WebApplicationBuilder AddRolePlays(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<RunRolePlay>();
         builder.Services.AddScoped<RolePlayRotation>();
+        builder.Services.AddScoped<ObserveLeader>();
         return builder;
     }
 }
