@@ -17,12 +17,12 @@ public static class ObservationWorld
         ["doel-van-het-gesprek", "eigen-rol", "vraag-achter-de-vraag", "rolfunctioneren", "ervaringsdeskundigheid", "open-houding", "transparante-houding", "onderzoekende-houding"];
 
     /// <summary>An estafette on Johan with leaders p[0] and p[1], client p[2], carer p[3] and the rest observing (unless given), started.</summary>
-    public static async Task<RolePlay> StartedRoundAsync(this FakeClockApp app, RolePlayWorld.Room room, Guid[]? leaders = null, Guid[]? observers = null, bool carer = true)
+    public static async Task<RolePlay> StartedRoundAsync(this FakeClockApp app, RolePlayWorld.Room room, Guid[]? leaders = null, Guid[]? observers = null, bool carer = true, Guid? client = null)
     {
         var p = room.People;
         leaders ??= [p[0], p[1]];
-        var client = p.Except(leaders).First();
-        Guid? carerId = carer ? p.Except(leaders).Skip(1).First() : null;
+        client ??= p.Except(leaders).First();
+        Guid? carerId = carer ? p.Except(leaders).First(x => x != client) : null;
         observers ??= [.. p.Except(leaders).Where(x => x != client && x != carerId)];
         var set = await app.TrainerAsync(room, (r, me) => r.SetUpAsync(room.Session.Id, me, new("johan", RolePlayMode.Estafette, leaders, client, carerId, observers)));
         if (set.Error is { } error) throw new InvalidOperationException(error);
