@@ -50,6 +50,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         await (await app.LoginAsync(org.Member)).RecordAsync(goal, app.Today(), "60");
         await TeamMapsAsync(app, org);
         await CohortAsync(app, org);
+        await RolePlayAsync(app, org);
 
         Walker[] walkers = [new("anoniem", null), new("beheerder", org.Admin), new("leidinggevende", org.Leader),
             new("procesbegeleider", org.Facilitator), new("trainer", org.Trainer), new("teamlid", org.Member)];
@@ -75,20 +76,6 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         var report = $"{planned.Response.Headers.Location!.OriginalString}/casussen/johan/verslag";
         Expect(await (await member.PageAsync(report)).SubmitAsync(member, "report", new Dictionary<string, string> { ["Input.Question"] = "Hulp in huis" }),
             HttpStatusCode.OK, "conversation report");
-        await RolePlayAsync(app, org, Guid.Parse(planned.Response.Headers.Location!.OriginalString.Split('/').Last()));
-    }
-
-    /// <summary>Module 2 of the cohort runs with a subtitled role play the member leads: their feedback and their own view.</summary>
-    private static async Task RolePlayAsync(LeerruimteApp app, TestOrganisation org, Guid cohortId)
-    {
-        var session = (await Cohorts.CohortWorld.CohortAsync(app, cohortId)).Sessions.Single(s => s.Module == 2);
-        var member = await app.PersonIdAsync(org.Member);
-        await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.Sessions.SessionCommands>().StartAsync(session.SessionId, me));
-        await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.Sessions.SessionRoom>().SetPresentAsync(session.SessionId, me, member, true));
-        var set = await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.RolePlays.RunRolePlay>()
-            .SetUpAsync(session.Id, me, new("johan", Leerruimte.Features.RolePlays.RolePlayMode.Subtitling, [member], null, null, [])));
-        if (set.Round is null) throw new InvalidOperationException(set.Error);
-        await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.RolePlays.RunRolePlay>().StartAsync(set.Round.Id, me));
     }
 
     private static async Task MemberActivityAsync(LeerruimteApp app, TestOrganisation org, Guid closedMeeting)
@@ -174,6 +161,21 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
     private static void Expect(HtmlPage page, HttpStatusCode status, string what)
     {
         if (page.Status != status) throw new InvalidOperationException($"Walk world: {what} gave {(int)page.Status}: {page.Text[..Math.Min(500, page.Text.Length)]}");
+    }
+
+    /// <summary>Module 2 of the walk's cohort runs with a subtitled role play the member leads: their feedback and their own view.</summary>
+    private static async Task RolePlayAsync(LeerruimteApp app, TestOrganisation org)
+    {
+        var cohortId = await app.InScopeAsync(sp => sp.GetRequiredService<Leerruimte.Data.LeerruimteDb>().Cohorts.IgnoreQueryFilters([Leerruimte.Data.TenantFilters.Name])
+            .Where(c => c.OrganisationId == org.Id && c.Title == "Wandelgroep").Select(c => c.Id).SingleAsync());
+        var session = (await Cohorts.CohortWorld.CohortAsync(app, cohortId)).Sessions.Single(s => s.Module == 2);
+        var member = await app.PersonIdAsync(org.Member);
+        await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.Sessions.SessionCommands>().StartAsync(session.SessionId, me));
+        await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.Sessions.SessionRoom>().SetPresentAsync(session.SessionId, me, member, true));
+        var set = await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.RolePlays.RunRolePlay>()
+            .SetUpAsync(session.Id, me, new("johan", Leerruimte.Features.RolePlays.RolePlayMode.Subtitling, [member], null, null, [])));
+        if (set.Round is null) throw new InvalidOperationException(set.Error);
+        await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.RolePlays.RunRolePlay>().StartAsync(set.Round.Id, me));
     }
 }
 
