@@ -12,13 +12,16 @@ public static class RolePlayWorld
 {
     public sealed record Room(TestOrganisation Org, Guid CohortId, CohortSession Session, IReadOnlyList<string> Emails, IReadOnlyList<Guid> People);
 
-    /// <summary>A cohort of the organisation's member, colleague and facilitator plus <paramref name="extra"/> new members; module <paramref name="module"/> runs, all present.</summary>
-    public static async Task<Room> RunningModuleAsync(this FakeClockApp app, int module, int extra = 0)
+    /// <summary>
+    /// A cohort of the organisation's member, colleague and facilitator plus <paramref name="extra"/> new members; module <paramref name="module"/> runs, all present.
+    /// With <paramref name="namesObservers"/> the cohort shows a conversation leader which observer wrote what.
+    /// </summary>
+    public static async Task<Room> RunningModuleAsync(this FakeClockApp app, int module, int extra = 0, bool namesObservers = false)
     {
         var org = await app.CreateOrganisationAsync();
         var emails = new List<string> { org.Member, org.Colleague, org.Facilitator };
         for (var i = 0; i < extra; i++) emails.Add(await app.AddMemberAsync(org, org.Team));
-        var cohortId = await app.PlanCohortAsync(org, [.. emails]);
+        var cohortId = namesObservers ? await PlanNamingObserversAsync(app, org, emails) : await app.PlanCohortAsync(org, [.. emails]);
         var session = (await app.CohortAsync(cohortId)).Sessions.Single(s => s.Module == module);
         app.Clock.SetUtcNow(new DateTimeOffset(session.StartsAt, TimeSpan.Zero));
         await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<SessionCommands>().StartAsync(session.SessionId, me));
@@ -30,6 +33,14 @@ public static class RolePlayWorld
             await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<SessionRoom>().SetPresentAsync(session.SessionId, me, id, true));
         }
         return new(org, cohortId, session, emails, people);
+    }
+
+    private static async Task<Guid> PlanNamingObserversAsync(LeerruimteApp app, TestOrganisation org, IEnumerable<string> participants)
+    {
+        var trainer = await app.LoginAsync(org.Trainer);
+        var planned = await app.PostPlanAsync(trainer, CohortWorld.Form("Het Gesprek, met namen", CohortWorld.WeekAfter(app), namesObservers: true), participants);
+        if (planned.Status != HttpStatusCode.Redirect) throw new InvalidOperationException(planned.Text);
+        return Guid.Parse(planned.Response.Headers.Location!.OriginalString.Split('/').Last());
     }
 
     public static Task<T> TrainerAsync<T>(this LeerruimteApp app, Room room, Func<RunRolePlay, Guid, Task<T>> command) =>

@@ -21,7 +21,7 @@ public sealed record Walker(string Role, string? Email)
 /// <summary>
 /// One organisation with something behind every kind of page: a running and a closed meeting (with an evaluation board), an action with
 /// its experiment, a measurement, a plan and the learning log shared with the team leader, a reflection and an activity with
-/// evidence, a case in the team's library, a running case consultation with a team action, a training cohort; and, per walker, the addresses the crawl found for each route.
+/// evidence, a case in the team's library, a running case consultation with a team action, a training cohort (its module 2 running, with a role play the member leads); and, per walker, the addresses the crawl found for each route.
 /// </summary>
 public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Walker> Walkers, IReadOnlyDictionary<Walker, Dictionary<AppRoute, List<string>>> Found)
 {
@@ -50,6 +50,7 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         await (await app.LoginAsync(org.Member)).RecordAsync(goal, app.Today(), "60");
         await TeamMapsAsync(app, org);
         await CohortAsync(app, org);
+        await RolePlayAsync(app, org);
 
         Walker[] walkers = [new("anoniem", null), new("beheerder", org.Admin), new("leidinggevende", org.Leader),
             new("procesbegeleider", org.Facilitator), new("trainer", org.Trainer), new("teamlid", org.Member)];
@@ -165,6 +166,21 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
     private static void Expect(HtmlPage page, HttpStatusCode status, string what)
     {
         if (page.Status != status) throw new InvalidOperationException($"Walk world: {what} gave {(int)page.Status}: {page.Text[..Math.Min(500, page.Text.Length)]}");
+    }
+
+    /// <summary>Module 2 of the walk's cohort runs with a subtitled role play the member leads: their feedback and their own view.</summary>
+    private static async Task RolePlayAsync(LeerruimteApp app, TestOrganisation org)
+    {
+        var cohortId = await app.InScopeAsync(sp => sp.GetRequiredService<Leerruimte.Data.LeerruimteDb>().Cohorts.IgnoreQueryFilters([Leerruimte.Data.TenantFilters.Name])
+            .Where(c => c.OrganisationId == org.Id && c.Title == "Wandelgroep").Select(c => c.Id).SingleAsync());
+        var session = (await Cohorts.CohortWorld.CohortAsync(app, cohortId)).Sessions.Single(s => s.Module == 2);
+        var member = await app.PersonIdAsync(org.Member);
+        await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.Sessions.SessionCommands>().StartAsync(session.SessionId, me));
+        await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.Sessions.SessionRoom>().SetPresentAsync(session.SessionId, me, member, true));
+        var set = await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.RolePlays.RunRolePlay>()
+            .SetUpAsync(session.Id, me, new("johan", Leerruimte.Features.RolePlays.RolePlayMode.Subtitling, [member], null, null, [])));
+        if (set.Round is null) throw new InvalidOperationException(set.Error);
+        await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<Leerruimte.Features.RolePlays.RunRolePlay>().StartAsync(set.Round.Id, me));
     }
 }
 
