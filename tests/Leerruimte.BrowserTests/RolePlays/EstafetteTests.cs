@@ -101,6 +101,39 @@ public sealed class EstafetteTests(BrowserSuite suite, ITestOutputHelper output)
 
         await trainer.GetByRole(AriaRole.Button, new() { Name = "Ronde afronden" }).ClickAsync();
         await Expect(Part(phones[Observers[1]])).ToHaveTextAsync("Deze ronde is klaar. Vul je formulieren in als je dat nog niet deed.", Soon);
+
+        // Every observer, the client actor and the last leader fill in the form about the last leader, from their phones.
+        var last = await ObservedAsync(phones, Observers.Append(Client).Append(Leaders[2]));
+        await Screenshots.TakeAsync(last, "role-play-observation-form");
+
+        var leader = phones[Leaders[2]];
+        await leader.GotoAsync($"/trainingen/bijeenkomsten/{session}/meedoen");
+        await leader.Locator("[data-my-feedback]").ClickAsync();
+        await Expect(leader.Locator("h1")).ToHaveTextAsync($"Feedback voor {LeaderNames[2]}, ronde 1");
+        await Expect(leader.GetByText("3 van 3 observatoren hebben hun formulier verstuurd.")).ToBeVisibleAsync();
+        await Expect(leader.Locator("td", new() { HasText = "3 van 3" }).First).ToBeVisibleAsync();
+        await Expect(leader.GetByText("Rustig en helder begonnen")).ToHaveCountAsync(5); // own view, client, three observers
+        await Accessibility.CheckAsync(new Screen(leader), "combined feedback on a phone");
+        await Screenshots.TakeAsync(leader, "role-play-feedback-phone");
         Accessibility.ShouldHaveFoundNoSeriousViolations();
+    }
+
+    /// <summary>Each of these people opens, from their phone, the form about the round's last leader, ticks its first checkpoint, writes a remark and sends it.</summary>
+    private async Task<IPage> ObservedAsync(Dictionary<string, IPage> phones, IEnumerable<string> who)
+    {
+        IPage page = default!;
+        foreach (var email in who)
+        {
+            page = phones[email];
+            var about = email == Leaders[2] ? page.Locator("[data-form-about]") : page.Locator("[data-form-about]").Nth(2);
+            await about.ClickAsync();
+            await Expect(page.Locator("h1")).ToContainTextAsync(LeaderNames[2]);
+            await page.Locator("form[data-autosave] input[type=checkbox]").First.CheckAsync();
+            await page.Locator("form[data-autosave] textarea").Last.FillAsync("Rustig en helder begonnen");
+            if (email == Observers[0]) await Accessibility.CheckAsync(new Screen(page), "observation form on a phone");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Klaar, versturen" }).ClickAsync();
+            await Expect(page.GetByText("Je formulier is verstuurd. Dank je wel.")).ToBeVisibleAsync();
+        }
+        return page;
     }
 }

@@ -35,10 +35,10 @@ public sealed class FeedbackTests(FakeClockApp app) : IClassFixture<FakeClockApp
         Assert.Equal("Observatieformulier bij module 3", page.Document.QuerySelector("caption")!.TextContent.Trim());
         Assert.Equal(["Kijkpunt", "Eigen kijk", "Cliënt", "Mantelzorger", "Observatoren"], page.All("thead th[scope=col]"));
         Assert.Contains("De gespreksvoerder stemt de contactstijl af op de burger", page.All("th[scope=rowgroup]"));
-        Assert.Equal(["niet gezien", "niet gezien", "nog niet verstuurd", "gezien door 3 van 3 observatoren"], Row(page, "op het verstandelijke vlak"));
-        Assert.Equal(["niet gezien", "niet gezien", "nog niet verstuurd", "gezien door 2 van 3 observatoren"], Row(page, "op het levensbeschouwelijke vlak"));
-        Assert.Equal(["niet gezien", "gezien", "nog niet verstuurd", "gezien door 0 van 3 observatoren"], Row(page, "op het lichamelijke vlak")); // the draft and the other leader's form do not count
-        Assert.Equal(["gezien", "niet gezien", "nog niet verstuurd", "gezien door 0 van 3 observatoren"], Row(page, "op het gevoelsmatige vlak")); // the own view is not an observer's
+        Assert.Equal(["niet gezien", "niet gezien", "nog niet verstuurd", "3 van 3"], Row(page, "op het verstandelijke vlak"));
+        Assert.Equal(["niet gezien", "niet gezien", "nog niet verstuurd", "2 van 3"], Row(page, "op het levensbeschouwelijke vlak"));
+        Assert.Equal(["niet gezien", "gezien", "nog niet verstuurd", "0 van 3"], Row(page, "op het lichamelijke vlak")); // the draft and the other leader's form do not count
+        Assert.Equal(["gezien", "niet gezien", "nog niet verstuurd", "0 van 3"], Row(page, "op het gevoelsmatige vlak")); // the own view is not an observer's
         Assert.Equal(["Anders: goed geluisterd", "Bijna alles gezien", "Zeker doorvragen"], page.All("[data-remarks] li"));
         Assert.Contains("Ik was zenuwachtig", page.Text);
         Assert.Contains("Ik voelde me gehoord", page.Text);
