@@ -80,7 +80,9 @@ public sealed class ProgressTests(FakeClockApp app) : IClassFixture<FakeClockApp
         async Task<HtmlPage> AsAsync(string email, string address) => await (await app.LoginAsync(email)).PageAsync(address);
 
         var trainer = await AsAsync(room.Org.Trainer, of);
+        var cohortPage = await AsAsync(room.Org.Trainer, Leerruimte.Features.Cohorts.CohortLinks.Page(room.CohortId));
 
+        Assert.Contains(of, cohortPage.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Equal(HttpStatusCode.OK, trainer.Status);
         Assert.Contains(await app.NameAsync(p[0]), trainer.H1);
         Assert.Contains("50% van de kijkpunten gezien", trainer.Text);
