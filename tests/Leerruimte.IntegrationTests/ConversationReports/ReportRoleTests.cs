@@ -213,4 +213,26 @@ public sealed class ReportRoleTests(FakeClockApp app) : IClassFixture<FakeClockA
         foreach (var who in new[] { other.Trainer, other.Admin, other.Leader, other.Member })
             Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync(who)).PageAsync(view)).Status);
     }
+
+    [Fact]
+    public async Task A_comment_that_seems_to_hold_a_bsn_is_saved_only_once_the_trainer_confirms_it_is_not_real()
+    {
+        var (org, _, view, writer) = await WrittenAsync();
+        var trainer = await app.LoginAsync(org.Trainer);
+        const string text = "Schrijf nooit een BSN zoals 111222333 in een verslag.";
+
+        var refused = await CommentAsync(trainer, await trainer.PageAsync(view), text);
+        var key = refused.Document.QuerySelector($"input[name={Leerruimte.Infrastructure.Privacy.PrivacyGuard.ConfirmField}]")?.GetAttribute("value") ?? "";
+        var before = await CommentsOnAsync(view);
+        var confirmed = await refused.SubmitAsync(trainer, "comment", new Dictionary<string, string> { ["Comment"] = text, [Leerruimte.Infrastructure.Privacy.PrivacyGuard.ConfirmField] = key });
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("Nog niet opgeslagen", refused.Text);
+        Assert.Equal(text, (refused.Document.GetElementById("comment-text") as AngleSharp.Html.Dom.IHtmlTextAreaElement)?.Value); // nothing lost
+        Assert.NotEqual("", key);
+        Assert.Equal(0, before);
+        Assert.Equal(HttpStatusCode.OK, confirmed.Status);
+        Assert.Equal(1, await CommentsOnAsync(view));
+        Assert.Contains(text, (await writer.PageAsync(view)).Text);
+    }
 }

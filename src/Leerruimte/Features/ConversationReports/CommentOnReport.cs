@@ -1,6 +1,7 @@
 using Leerruimte.Data;
 using Leerruimte.Features.Notifications;
 using Leerruimte.Infrastructure;
+using Leerruimte.Infrastructure.Privacy;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,10 @@ public sealed class CommentOnReport(LeerruimteDb db, Messages messages, PublicLi
 {
     public sealed record Shown(string Author, string Text, DateTime WrittenAt);
 
-    public sealed record Result(ReportComment? Saved, string? Error = null);
+    public sealed record Result(ReportComment? Saved, string? Error = null, IReadOnlyList<GuardedField>? Findings = null);
+
+    /// <summary>The comment's field on the page, which the guard's findings point at.</summary>
+    public const string CommentField = "comment-text";
 
     public static string ReportLink(Guid reportId) => $"/trainingen/verslagen/{reportId}";
 
@@ -23,7 +27,11 @@ public sealed class CommentOnReport(LeerruimteDb db, Messages messages, PublicLi
     public Task<bool> MayCommentAsync(Guid reportId, Guid personId, CancellationToken ct = default) =>
         db.ConversationReports.AnyAsync(r => r.Id == reportId && db.Cohorts.Any(c => c.Id == r.CohortId && c.TrainerId == personId), ct);
 
-    public async Task<Result> AddAsync(Guid reportId, Guid trainerId, string? text, CancellationToken ct = default)
+    /// <summary>
+    /// Adds the comment. The identifying-data guard of reports applies: a comment that seems to hold a BSN, an address
+    /// or the like is not saved until the trainer rewrites it or confirms, per finding, that it is not real (kept with the report).
+    /// </summary>
+    public async Task<Result> AddAsync(Guid reportId, Guid trainerId, string? text, IReadOnlySet<string>? confirmed = null, CancellationToken ct = default)
     {
         var report = await db.ConversationReports.Where(r => r.Id == reportId && db.Cohorts.Any(c => c.Id == r.CohortId && c.TrainerId == trainerId))
             .Select(r => new { r.Id, r.WriterId }).FirstOrDefaultAsync(ct);
@@ -32,7 +40,16 @@ public sealed class CommentOnReport(LeerruimteDb db, Messages messages, PublicLi
         var trimmed = text.Trim();
         if (trimmed.Length > ReportCommentConfiguration.MaxComment) return new(null, string.Format(Ui.ReportComment_TooLong, ReportCommentConfiguration.MaxComment));
 
-        var comment = new ReportComment { ReportId = report.Id, AuthorId = trainerId, Text = trimmed, WrittenAt = clock.GetUtcNow().UtcDateTime };
+        confirmed ??= new HashSet<string>();
+        GuardedField[] fields = [new(CommentField, Ui.ReportComment_Label, trimmed)];
+        var recorded = await db.ReportConfirmations.Where(c => c.ReportId == report.Id).ToListAsync(ct);
+        if (PrivacyGuard.Open(fields, recorded, confirmed) is { Count: > 0 } findings) return new(null, Ui.Privacy_NotSaved, findings);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = new List<ReportConfirmation>();
+        PrivacyGuard.Record(added, fields, confirmed, f => new ReportConfirmation { ReportId = report.Id, Kind = f.Kind, Key = f.Key, ConfirmedById = trainerId, ConfirmedAt = now });
+        db.ReportConfirmations.AddRange(added.Where(a => recorded.All(r => r.Key != a.Key)));
+
+        var comment = new ReportComment { ReportId = report.Id, AuthorId = trainerId, Text = trimmed, WrittenAt = now };
         db.ReportComments.Add(comment);
         await TellWriterAsync(report.WriterId, trainerId, report.Id, ct);
         await db.SaveChangesAsync(ct);
