@@ -28,6 +28,10 @@ public sealed record RolePlayScreen(IReadOnlyList<RolePlay> Rounds, IReadOnlyDic
 
     public string? CaseTitle(RolePlay round) => Cases.FirstOrDefault(c => c.Id == round.CaseId)?.Title;
 
+    /// <summary>The role plays of a training session's screens; none when its module has no role play.</summary>
+    public static Task<RolePlayScreen> OfAsync(IServiceProvider services, Cohorts.Live.TrainingHost? host) =>
+        host is { HasRolePlays: true } ? LoadAsync(services, host.Cohort, host.Session.Id) : Task.FromResult(None);
+
     public static async Task<RolePlayScreen> LoadAsync(IServiceProvider services, Cohort cohort, Guid cohortSessionId, CancellationToken ct = default)
     {
         var db = services.GetRequiredService<LeerruimteDb>();
