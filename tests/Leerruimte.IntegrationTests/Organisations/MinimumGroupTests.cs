@@ -107,9 +107,9 @@ public sealed class MinimumGroupTests(LeerruimteApp app) : IClassFixture<Leerrui
         var two = await FollowUpAsync(org.Id, meeting);
 
         await ActAsync(org.Id, meeting, people[3], before: 6, after: 6);
-        var (rows, three) = await CountingRowsAsync(new Team(org.Id, Guid.Empty, []), (_, db) => FollowUpAggregate.OfMeetingAsync(db, meeting));
+        var (rows, three) = await CountingRowsAsync(new Team(org.Id, Guid.Empty, []), (_, db) => FollowUpAggregate.OfAsync(db, Origin.Meeting(meeting)));
         foreach (var person in people[4..6]) await ActAsync(org.Id, meeting, person, before: 5, after: 6);
-        var (rowsForFive, five) = await CountingRowsAsync(new Team(org.Id, Guid.Empty, []), (_, db) => FollowUpAggregate.OfMeetingAsync(db, meeting));
+        var (rowsForFive, five) = await CountingRowsAsync(new Team(org.Id, Guid.Empty, []), (_, db) => FollowUpAggregate.OfAsync(db, Origin.Meeting(meeting)));
 
         Assert.Equal((2, 3, false), (two.Answered, two.Minimum, two.IsShown));
         Assert.Equal((3, 5.0, 6.3, 2), (three.Answered, three.AverageBefore, three.AverageAfter, three.Improved));
@@ -166,7 +166,7 @@ public sealed class MinimumGroupTests(LeerruimteApp app) : IClassFixture<Leerrui
         });
 
     private Task<FollowUpAggregate> FollowUpAsync(Guid organisation, Guid meeting) =>
-        InOrganisationAsync(organisation, db => FollowUpAggregate.OfMeetingAsync(db, meeting));
+        InOrganisationAsync(organisation, db => FollowUpAggregate.OfAsync(db, Origin.Meeting(meeting)));
 
     private Task<T> InOrganisationAsync<T>(Guid organisation, Func<LeerruimteDb, Task<T>> work) =>
         app.InScopeAsync(sp =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Leerruimte.Features.Cohorts;
 using Leerruimte.Features.RolePlays;
 using Leerruimte.Features.Sessions;
@@ -16,14 +17,14 @@ public static class RolePlayWorld
     /// A cohort of the organisation's member, colleague and facilitator plus <paramref name="extra"/> new members; module <paramref name="module"/> runs, all present.
     /// With <paramref name="namesObservers"/> the cohort shows a conversation leader which observer wrote what.
     /// </summary>
-    public static async Task<Room> RunningModuleAsync(this FakeClockApp app, int module, int extra = 0, bool namesObservers = false)
+    public static async Task<Room> RunningModuleAsync(this LeerruimteApp app, int module, int extra = 0, bool namesObservers = false)
     {
         var org = await app.CreateOrganisationAsync();
         var emails = new List<string> { org.Member, org.Colleague, org.Facilitator };
         for (var i = 0; i < extra; i++) emails.Add(await app.AddMemberAsync(org, org.Team));
         var cohortId = namesObservers ? await PlanNamingObserversAsync(app, org, emails) : await app.PlanCohortAsync(org, [.. emails]);
         var session = (await app.CohortAsync(cohortId)).Sessions.Single(s => s.Module == module);
-        app.Clock.SetUtcNow(new DateTimeOffset(session.StartsAt, TimeSpan.Zero));
+        ((FakeTimeProvider)app.Clock).SetUtcNow(new DateTimeOffset(session.StartsAt, TimeSpan.Zero)); // the app must run on a fake clock
         await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<SessionCommands>().StartAsync(session.SessionId, me));
         var people = new List<Guid>();
         foreach (var email in emails)

@@ -1,3 +1,5 @@
+using Leerruimte.Features.Sessions;
+using Leerruimte.IntegrationTests.Cohorts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Leerruimte.IntegrationTests.AgendaSessions;
@@ -81,6 +83,10 @@ public sealed record WalkWorld(IReadOnlyList<AppRoute> Routes, IReadOnlyList<Wal
         var trainer = await app.LoginAsync(org.Trainer);
         Expect(await (await trainer.PageAsync(view)).SubmitAsync(trainer, "comment", new Dictionary<string, string> { ["Comment"] = "Goed doorgevraagd" }),
             HttpStatusCode.OK, "report comment");
+        // The last module held and closed, so its agreement and follow-up pages are linked.
+        var last = (await app.CohortAsync(Guid.Parse(planned.Response.Headers.Location!.OriginalString.Split('/').Last()))).Sessions.MaxBy(s => s.Module)!;
+        await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<SessionCommands>().StartAsync(last.SessionId, me));
+        await app.AsAsync(org.Trainer, (sp, me) => sp.GetRequiredService<SessionCommands>().CloseAsync(last.SessionId, me));
     }
 
     private static async Task MemberActivityAsync(LeerruimteApp app, TestOrganisation org, Guid closedMeeting)

@@ -15,10 +15,10 @@ public sealed record FollowUpAggregate(int Answered, int Minimum, double? Averag
     public bool IsShown => AverageBefore is not null;
 
     /// <summary>Averaged in the database over those who answered the follow-up; no answer of anyone is read.</summary>
-    public static async Task<FollowUpAggregate> OfMeetingAsync(LeerruimteDb db, Guid meetingId, CancellationToken ct = default)
+    public static async Task<FollowUpAggregate> OfAsync(LeerruimteDb db, Origin origin, CancellationToken ct = default)
     {
         var k = await MinimumGroup.SizeAsync(db, ct);
-        var answered = db.PersonalActions.From(Origin.Meeting(meetingId)).Where(a => a.RatingAfter != null);
+        var answered = db.PersonalActions.From(origin).Where(a => a.RatingAfter != null);
         var count = await answered.Select(a => a.PersonId).Distinct().CountAsync(ct);
         var team = await answered.GroupBy(a => a.OriginId).HavingPeople(a => a.PersonId, k)
             .Select(g => new

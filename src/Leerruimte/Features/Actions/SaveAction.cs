@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Leerruimte.Data;
-using Leerruimte.Features.ContentPacks;
-using Leerruimte.Features.Meetings;
-using Leerruimte.Features.Modules;
 using Leerruimte.Features.Sessions;
 using Leerruimte.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +10,7 @@ namespace Leerruimte.Features.Actions;
 /// A participant writes or changes their individual action and rates themselves now. Saving twice
 /// changes the one action; once the follow-up is answered the action is final.
 /// </summary>
-public sealed class SaveAction(LeerruimteDb db, ContentCatalogue catalogue, TimeProvider clock)
+public sealed class SaveAction(LeerruimteDb db, ActionHosts hosts, TimeProvider clock)
 {
     public sealed class Input
     {
@@ -29,27 +26,22 @@ public sealed class SaveAction(LeerruimteDb db, ContentCatalogue catalogue, Time
         public Guid? DevelopmentPointId { get; set; }
     }
 
-    public sealed record Context(Meeting Meeting, ModulePack Module, PersonalAction? Action);
+    public sealed record Context(ActionHost Host, PersonalAction? Action);
 
-    /// <summary>The meeting, its module and the person's action, if the person took part in it.</summary>
-    public async Task<Context?> LoadAsync(Guid meetingId, Guid personId, CancellationToken ct = default)
+    /// <summary>The host (a meeting, a training's last session) and the person's action, if the person is in its session.</summary>
+    public async Task<Context?> LoadAsync(Origin origin, Guid personId, CancellationToken ct = default)
     {
-        var mine = SessionAccess.SessionsOf(db, personId);
-        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId
-            && m.Status != MeetingStatus.Cancelled && mine.Contains(m.SessionId), ct);
-        if (meeting is null) return null;
-        var module = await catalogue.ByVersionIdAsync<ModulePack>(meeting.ModuleVersionId, ct);
-        if (module is null) return null;
-        var action = await db.PersonalActions.Include(a => a.Cycles).From(Origin.Meeting(meetingId)).FirstOrDefaultAsync(a => a.PersonId == personId, ct);
-        return new Context(meeting, module, action);
+        if (await hosts.ForAsync(origin, personId, ct) is not { } host) return null;
+        var action = await db.PersonalActions.Include(a => a.Cycles).From(origin).FirstOrDefaultAsync(a => a.PersonId == personId, ct);
+        return new Context(host, action);
     }
 
     public async Task<string?> HandleAsync(Context context, Guid personId, Input input, CancellationToken ct = default)
     {
-        var scale = context.Module.IndividualAction!.Scale;
+        var scale = context.Host.Part.Scale;
         if (input.Rating is not { } rating || rating < scale.Min || rating > scale.Max)
             return string.Format(Ui.Action_RatingRange, scale.Min, scale.Max);
-        if (context.Meeting.Status == MeetingStatus.Planned) return Ui.Action_NotYet;
+        if (!context.Host.Started) return Ui.Action_NotYet;
         if (context.Action?.FollowUpAnsweredAt is not null) return Ui.Action_Final;
         if (input.DevelopmentPointId is { } point && !await db.DevelopmentPoints.AnyAsync(p => p.Id == point && p.PersonId == personId, ct))
             return Ui.Log_UnknownLink;
@@ -58,7 +50,7 @@ public sealed class SaveAction(LeerruimteDb db, ContentCatalogue catalogue, Time
         var action = context.Action;
         if (action is null)
         {
-            action = new PersonalAction { Origin = Origin.Meeting(context.Meeting.Id), PersonId = personId, Text = "" };
+            action = new PersonalAction { Origin = context.Host.Origin, PersonId = personId, Text = "" };
             db.PersonalActions.Add(action);
         }
         action.Text = input.Text!.Trim();
@@ -74,7 +66,7 @@ public sealed class SaveAction(LeerruimteDb db, ContentCatalogue catalogue, Time
         {
             // The same form was sent twice at once: the first one created the action; save this as a change of it.
             db.ChangeTracker.Clear();
-            var fresh = await LoadAsync(context.Meeting.Id, personId, ct);
+            var fresh = await LoadAsync(context.Host.Origin, personId, ct);
             return fresh is null ? Ui.Board_NoAccess : await HandleAsync(fresh, personId, input, ct);
         }
         return null;

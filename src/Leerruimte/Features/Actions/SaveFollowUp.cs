@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Leerruimte.Data;
-using Leerruimte.Features.Meetings;
 using Leerruimte.Resources;
 
 namespace Leerruimte.Features.Actions;
@@ -23,8 +22,8 @@ public sealed class SaveFollowUp(LeerruimteDb db, TimeProvider clock)
     public async Task<string?> HandleAsync(SaveAction.Context context, Input input, CancellationToken ct = default)
     {
         if (context.Action is not { } action) return Ui.FollowUp_NoAction;
-        if (context.Meeting.Status != MeetingStatus.Closed) return Ui.FollowUp_NotClosed;
-        var scale = context.Module.IndividualAction!.Scale;
+        if (!context.Host.Closed) return Ui.FollowUp_NotClosed;
+        var scale = context.Host.Part.Scale;
         if (input.Rating is not { } rating || rating < scale.Min || rating > scale.Max) return string.Format(Ui.Action_RatingRange, scale.Min, scale.Max);
         var now = clock.GetUtcNow().UtcDateTime;
         action.RatingAfter = rating;

@@ -11,7 +11,7 @@ namespace Leerruimte.Features.Cohorts;
 /// Training sessions as a kind of live session: the script is the module's timed script in the stored programme
 /// version; the reference names that version and module, so it never changes. The trainer runs it.
 /// </summary>
-public sealed class TrainingSessionKind(LeerruimteDb db, ContentCatalogue catalogue) : ISessionKind
+public sealed class TrainingSessionKind(LeerruimteDb db, ContentCatalogue catalogue, Scheduling.JobScheduler scheduler) : ISessionKind
 {
     public string Kind => CohortSession.Kind;
 
@@ -41,7 +41,18 @@ public sealed class TrainingSessionKind(LeerruimteDb db, ContentCatalogue catalo
 
     public Task OnStartedAsync(LiveSession session, CancellationToken ct) => Task.CompletedTask;
 
-    public Task OnClosedAsync(LiveSession session, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>Closing the last module schedules the follow-up of the agreements made for after the training.</summary>
+    public async Task OnClosedAsync(LiveSession session, CancellationToken ct)
+    {
+        var host = await db.CohortSessions.AsNoTracking().Where(s => s.Id == session.OriginId).Select(s => new { s.Module, s.StartsAt }).SingleAsync(ct);
+        var programme = await ModuleProgrammeAsync(session.ScriptRef, ct);
+        if (programme?.HasAgreementsIn(host.Module) != true) return;
+        await scheduler.ScheduleAsync(Actions.FollowUpReminders.TrainingKind, session.OriginId,
+            Actions.FollowUpReminders.DueAt(host.StartsAt, programme.Agreements!.Scale.FollowUpWeeks), ct);
+    }
+
+    private async Task<TrainingProgrammePack?> ModuleProgrammeAsync(string scriptRef, CancellationToken ct) =>
+        Guid.TryParse(scriptRef.Split('/')[0], out var version) ? await catalogue.ByVersionIdAsync<TrainingProgrammePack>(version, ct) : null;
 
     public static void Attach(CohortSession session, Cohort cohort, IEnumerable<Guid> participants, string joinCode)
     {

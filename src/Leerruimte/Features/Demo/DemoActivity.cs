@@ -56,7 +56,7 @@ public static class DemoActivity
                 FollowUpAnsweredAt = i == 0 ? now.AddDays(-1) : null, SharedWithLeader = i == 0,
             });
         db.FeedbackReports.Add(await FeedbackAsync(db, catalogue, past, facilitator, leader));
-        var due = FollowUpReminders.DueAt(past, 3);
+        var due = FollowUpReminders.DueAt(past.StartsAt, 3);
         db.Tasks.Add(new Notifications.PersonTask { PersonId = leader, Kind = Notifications.TaskKind.PlanFollowUpMeeting, Origin = Origin.Meeting(past.Id), DueAt = due });
         await sp.GetRequiredService<JobScheduler>().ScheduleAsync(FollowUpReminders.Kind, past.Id, due);
         await db.SaveChangesAsync();

@@ -22,7 +22,7 @@ public static class FollowUpPlanning
         if (meeting is null) return null;
         var module = await catalogue.ByVersionIdAsync<ModulePack>(meeting.ModuleVersionId, ct);
         var weeks = module?.IndividualAction?.Scale.FollowUpWeeks ?? 3;
-        var due = FollowUpReminders.DueAt(meeting, weeks);
+        var due = FollowUpReminders.DueAt(meeting.StartsAt, weeks);
         input.ModuleId = meeting.ModuleId;
         // A follow-up planned late gets no date in the past: the planner picks one.
         input.Date = due > now ? DateOnly.FromDateTime(DutchTime.ToLocal(due)) : null;

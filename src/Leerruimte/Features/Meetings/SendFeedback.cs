@@ -113,7 +113,7 @@ public sealed class SendFeedback(LeerruimteDb db, ContentCatalogue catalogue, Se
         var meeting = context.Meeting;
         var coordinator = await db.Users.Where(p => p.Id == report.CoordinatorId).Select(p => new Messages.Recipient(p.Id, p.DisplayName, p.Email!)).SingleAsync(ct);
         var facilitator = await db.Users.Where(p => p.Id == report.FacilitatorId).Select(p => p.DisplayName).SingleAsync(ct);
-        var due = FollowUpReminders.DueAt(meeting, context.Module.IndividualAction!.Scale.FollowUpWeeks);
+        var due = FollowUpReminders.DueAt(meeting.StartsAt, context.Module.IndividualAction!.Scale.FollowUpWeeks);
         var page = $"/bijeenkomsten/{meeting.Id}/terugkoppeling";
 
         await messages.SendAsync(coordinator, new(MessageKind.Notice, string.Format(Ui.Notification_Feedback, meeting.Title), page,

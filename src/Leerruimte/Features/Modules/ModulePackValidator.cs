@@ -10,7 +10,8 @@ public static class ModulePackValidator
         ValidateIntroduction(pack.Introduction, errors);
         ValidateWorksheets(pack, errors);
         ValidateAssignments(pack, errors);
-        ValidateIndividualAction(pack.IndividualAction, errors);
+        errors.Required("individualAction", pack.IndividualAction);
+        IndividualActionValidator.Validate("individualAction", pack.IndividualAction, errors);
         ValidateLearningForms(pack, errors);
         ValidateCases(pack, errors);
         FacilitatorPartValidator.Validate(pack, errors);
@@ -95,18 +96,6 @@ public static class ModulePackValidator
                 errors.AtLeast($"worksheets[{i}].phases[{p}].questions", w.Phases[p].Questions, 1);
             }
         }
-    }
-
-    private static void ValidateIndividualAction(IndividualAction? action, PackErrors errors)
-    {
-        errors.Required("individualAction", action);
-        if (action is null) return;
-        errors.Required("individualAction.goal", action.Goal);
-        errors.Required("individualAction.formTitle", action.FormTitle);
-        if (action.Scale.Min < 0 || action.Scale.Max <= action.Scale.Min || action.Scale.Max > 100)
-            errors.Add("individualAction.scale", "max moet groter zijn dan min (bijv. min: 1, max: 10)");
-        if (action.Scale.FollowUpWeeks is < 1 or > 52)
-            errors.Add("individualAction.scale.followUpWeeks", "moet tussen 1 en 52 weken liggen");
     }
 
     private static void ValidateLearningForms(ModulePack pack, PackErrors errors)

@@ -18,8 +18,16 @@ public sealed class TrainingProgrammePack : PackHeader
     public List<TrainingModule> Modules { get; set; } = [];
     public List<ObservationForm> ObservationForms { get; set; } = [];
     public List<string> EvaluationQuestions { get; set; } = [];
+    /// <summary>
+    /// The personal agreement for after the training (afspraak na de training): written in the last module, rated
+    /// then and again after the follow-up period, as a personal action. None when the programme asks for none.
+    /// </summary>
+    public Modules.IndividualAction? Agreements { get; set; }
 
     public TrainingModule? FindModule(int number) => Modules.FirstOrDefault(m => m.Number == number);
+
+    /// <summary>Whether the agreements are made in this module: the last one.</summary>
+    public bool HasAgreementsIn(int module) => Agreements is not null && Modules.Count > 0 && module == Modules.Max(m => m.Number);
 }
 
 /// <summary>The trainer's talk with the client organisation and the team before the training starts.</summary>

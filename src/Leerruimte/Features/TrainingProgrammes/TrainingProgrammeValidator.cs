@@ -14,6 +14,7 @@ public static class TrainingProgrammeValidator
         errors.NoBlankItems("evaluationQuestions", pack.EvaluationQuestions);
         ValidateModules(pack, errors);
         ObservationFormValidator.Validate(pack, errors);
+        Modules.IndividualActionValidator.Validate("agreements", pack.Agreements, errors);
     }
 
     private static void ValidateTalk(PreparatoryTalk? talk, PackErrors errors)

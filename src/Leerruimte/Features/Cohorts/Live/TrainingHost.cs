@@ -20,6 +20,9 @@ public sealed record TrainingHost(CohortSession Session, Cohort Cohort, Training
     /// <summary>Whether this activity is a role play (<see cref="RolePlays.RolePlayScreen.ModeOf"/>), so the console shows its panel.</summary>
     public bool IsRolePlay(int index) => RolePlays.RolePlayScreen.ModeOf(Item(index)?.WorkForm) is not null;
 
+    /// <summary>Whether the agreements for after the training are made in this session (the last module's).</summary>
+    public bool HasAgreements => Programme.HasAgreementsIn(Module.Number);
+
     public bool HasRolePlays => Module.Script.Any(i => RolePlays.RolePlayScreen.ModeOf(i.WorkForm) is not null);
 
     public static async Task<TrainingHost?> LoadAsync(IServiceProvider services, Guid sessionId)

@@ -36,7 +36,7 @@ public sealed class MeetingSessionKind(LeerruimteDb db, ContentCatalogue catalog
         meeting.Status = MeetingStatus.Closed;
         await TeamActions.TeamActionList.CarryOverAsync(db, meeting.TeamId, Origin.Meeting(meeting.Id), ct);
         var module = await catalogue.ByVersionIdAsync<ModulePack>(meeting.ModuleVersionId, ct) ?? throw new InvalidOperationException("Module version missing.");
-        await scheduler.ScheduleAsync(FollowUpReminders.Kind, meeting.Id, FollowUpReminders.DueAt(meeting, module.IndividualAction!.Scale.FollowUpWeeks));
+        await scheduler.ScheduleAsync(FollowUpReminders.Kind, meeting.Id, FollowUpReminders.DueAt(meeting.StartsAt, module.IndividualAction!.Scale.FollowUpWeeks));
     }
 
     public async Task<SessionReflection?> ReflectionAsync(LiveSession session, CancellationToken ct) =>
