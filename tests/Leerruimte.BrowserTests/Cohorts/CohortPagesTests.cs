@@ -24,7 +24,10 @@ public sealed class CohortPagesTests(BrowserSuite suite, ITestOutputHelper outpu
             await page.GetByRole(AriaRole.Link, new() { Name = "Module 2: Het gesprek I" }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Module 2: Het gesprek I");
             var session = new Uri(page.Url).AbsolutePath;
-            var cards = who == DemoAccounts.Trainer ? [$"{cohort}/casussen/afdrukken"] : new[] { $"{cohort}/casussen/johan/verslag", $"{cohort}/mijn-feedback" };
+            await page.GotoAsync(cohort);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Module 4: Integraal werken" }).ClickAsync();
+            var last = new Uri(page.Url).AbsolutePath;
+            var cards = who == DemoAccounts.Trainer ? [$"{cohort}/casussen/afdrukken"] : new[] { $"{cohort}/casussen/johan/verslag", $"{cohort}/mijn-feedback", $"{last}/mijn-actie" };
             foreach (var address in new[] { cohort, $"{cohort}/casussen", session, "/trainingen/route-van-het-gesprek" }.Concat(cards).Concat(extra))
             {
                 var screen = new AppPage(page, address);
