@@ -31,7 +31,7 @@ public sealed class ReportTemplateTests(FakeClockApp app) : IClassFixture<FakeCl
         Assert.Contains("Netwerk en mantelzorg", page.Text);
         Assert.All(lists.Icf, c => Assert.Contains(c, page.Text));
         Assert.Equal(["Doel", "Afspraak", "Wie doet wat", "Evaluatie (wanneer)"], page.All("table thead th"));
-        Assert.Equal(ReportTemplatePrintPage.EmptyRows, page.Document.QuerySelectorAll("table tbody tr").Length);
+        Assert.Equal(ReportTemplateSheets.EmptyRows, page.Document.QuerySelectorAll("table tbody tr").Length);
         Assert.All(page.Document.QuerySelectorAll("table tbody td"), td => Assert.Equal("", td.TextContent.Trim()));
     }
 
@@ -49,21 +49,29 @@ public sealed class ReportTemplateTests(FakeClockApp app) : IClassFixture<FakeCl
     }
 
     [Fact]
-    public async Task The_programme_page_and_the_report_page_link_to_the_template_for_those_who_may_open_it()
+    public async Task Trainers_print_it_from_the_programme_and_every_writer_from_the_cohort_whose_page_the_back_link_leads_to()
     {
         var org = await app.CreateOrganisationAsync();
         var cohort = await app.PlanCohortAsync(org, org.Member, org.Facilitator);
         var writing = $"{CohortLinks.Page(cohort)}/casussen/johan/verslag";
+        var ofCohort = CohortReportTemplatePage.Link(cohort);
 
         var programme = await (await app.LoginAsync(org.Trainer)).PageAsync(TrainingProgrammeLinks.Programme(CohortWorld.Programme));
-        var asFacilitator = await (await app.LoginAsync(org.Facilitator)).PageAsync(writing);
-        var asMember = await (await app.LoginAsync(org.Member)).PageAsync(writing);
+        var member = await app.LoginAsync(org.Member);
+        var asMember = await member.PageAsync(writing);
+        var template = await member.PageAsync(ofCohort);
+        var back = template.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).First(h => h == CohortLinks.Page(cohort));
+        var cohortPage = await member.GetAsync(back!);
+        var outsider = await (await app.LoginAsync(org.Loner)).GetAsync(ofCohort);
+        var programmeTemplate = await member.GetAsync(Template);
 
         Assert.Contains(Template, programme.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
-        Assert.Contains(Template, asFacilitator.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
-        Assert.Contains("Leeg sjabloon afdrukken", asFacilitator.Text);
-        // A plain member may not open the training programme pages, so gets no link that would end in a refusal.
-        Assert.DoesNotContain(Template, asMember.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
-        Assert.NotEqual(HttpStatusCode.OK, (await (await app.LoginAsync(org.Member)).GetAsync(Template)).StatusCode);
+        Assert.Contains(ofCohort, asMember.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("Leeg sjabloon afdrukken", asMember.Text);
+        Assert.Equal(ReportTemplateSheets.EmptyRows, template.Document.QuerySelectorAll("table tbody tr").Length);
+        Assert.Equal(HttpStatusCode.OK, cohortPage.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
+        // The programme's own pages stay for trainers: a plain member is refused there, and is not sent there.
+        Assert.NotEqual(HttpStatusCode.OK, programmeTemplate.StatusCode);
     }
 }
