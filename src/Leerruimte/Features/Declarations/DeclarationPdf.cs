@@ -9,7 +9,7 @@ namespace Leerruimte.Features.Declarations;
 public static class DeclarationPdf
 {
     // Datum, begin, eind, uren, categorie, omschrijving, bevestiging: 495 points, the width between the margins.
-    private static readonly double[] Columns = [56, 32, 32, 30, 84, 146, 115];
+    private static readonly double[] Columns = [56, 32, 32, 30, 92, 138, 115];
 
     public static byte[] Render(RegisterDeclaration d, DateTime printedAtUtc)
     {
