@@ -12,9 +12,10 @@ public sealed class DeclarationTests(FakeClockApp app) : IClassFixture<FakeClock
     private const string LongNotes = "We bespraken hoe je bij een melding van huiselijk geweld het gesprek met beide ouders opent, "
         + "wie de regie houdt als Veilig Thuis erbij komt, en hoe je de kinderen hun eigen stem geeft in het plan dat volgt.";
 
-    /// <summary>The clock stands at Monday 23 November 2026, 10:00 in the Netherlands: the consultation runs 10:00-11:30.</summary>
+    /// <summary>The consultation runs 90 minutes from now on the class's clock (23 November 2026, later with each test).</summary>
     private async Task<(TestOrganisation Org, HttpClient Member)> SeededAsync()
     {
+        startedAt = MeetingWorld.DutchTimeOf(app.UtcNow);
         var org = await app.CreateOrganisationAsync();
         var member = await app.LoginAsync(org.Member);
         await app.AttendConsultationAsync(org, member);
@@ -25,6 +26,8 @@ public sealed class DeclarationTests(FakeClockApp app) : IClassFixture<FakeClock
         await member.AddActivityAsync("2025-06-12", "Intervision", 60, "Intervisie in het oude jaar", "13:00");
         return (org, member);
     }
+
+    private DateTime startedAt;
 
     [Fact]
     public async Task The_periods_page_offers_only_years_and_quarters_with_reflection_hours_and_their_hours()
@@ -69,7 +72,8 @@ public sealed class DeclarationTests(FakeClockApp app) : IClassFixture<FakeClock
         Assert.Contains($"Naam: {name}", text);
         Assert.Contains("Registratienummer: RP12345ab", text);
         Assert.Contains("Periode: 2026 K4 (01-10-2026 t/m 31-12-2026)", text);
-        Assert.Contains("23-11-2026 10:00 11:30 1,5 Casuïstiekbespreking Casusoverleg: Actieleren Aanwezig genoteerd in de sessie, zelf bevestigd op 23-11-2026 11:30", text);
+        var (start, end) = (startedAt, startedAt.AddMinutes(90));
+        Assert.Contains($"{start:dd-MM-yyyy} {start:HH:mm} {end:HH:mm} 1,5 Casuïstiekbespreking Casusoverleg: Actieleren Aanwezig genoteerd in de sessie, zelf bevestigd op {end:d-M-yyyy HH:mm}", text);
         Assert.Contains($"20-11-2026 14:00 15:00 1,0 Intervisie Intervisie over huiselijk geweld: {LongNotes} Eigen registratie", text);
         Assert.Contains("05-10-2026 - - 0,8 Supervisie Supervisie bij het wijkteam Eigen registratie met bewijsstuk (supervisie-verslag.pdf)", text);
         Assert.Contains("01-12-2026 09:00 09:50 0,8 Supervisie Supervisie over grenzen Eigen registratie", text);
