@@ -42,6 +42,9 @@ public sealed class LearningLogService(LeerruimteDb db, TenantContext tenant, Ev
         [Range(1, 24 * 60, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Activity_MinutesRange))]
         public int Minutes { get; set; } = 60;
 
+        /// <summary>Optional; a declaration shows start and end (start plus minutes) when it is known.</summary>
+        public TimeOnly? StartTime { get; set; }
+
         [MaxLength(LearningActivity.MaxTextLength, ErrorMessageResourceType = typeof(Ui), ErrorMessageResourceName = nameof(Ui.Validation_TooLong))]
         public string? Notes { get; set; }
 
@@ -69,7 +72,7 @@ public sealed class LearningLogService(LeerruimteDb db, TenantContext tenant, Ev
         var activity = new LearningActivity
         {
             PersonId = personId, Date = input.Date!.Value, Title = input.Title!.Trim(), Category = input.Category, Kind = input.Kind,
-            Minutes = input.Minutes, Notes = input.Notes?.Trim(), DevelopmentPointId = input.DevelopmentPointId,
+            Minutes = input.Minutes, StartTime = input.StartTime, Notes = input.Notes?.Trim(), DevelopmentPointId = input.DevelopmentPointId,
         };
         // A part without a file name is the empty file field; a named file of 0 bytes is an empty file, refused.
         if (file is { FileName.Length: > 0 })

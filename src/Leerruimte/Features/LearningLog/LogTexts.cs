@@ -17,6 +17,8 @@ public static class LogTexts
         ActivityKind.CaseConsultation => Ui.Kind_CaseConsultation,
         ActivityKind.CollegialConsultation => Ui.Kind_CollegialConsultation,
         ActivityKind.Supervision => Ui.Kind_Supervision,
+        ActivityKind.WorkCoaching => Ui.Kind_WorkCoaching,
+        ActivityKind.WorkGuidance => Ui.Kind_WorkGuidance,
         ActivityKind.Training => Ui.Kind_Training,
         ActivityKind.Reading => Ui.Kind_Reading,
         ActivityKind.Practice => Ui.Kind_Practice,

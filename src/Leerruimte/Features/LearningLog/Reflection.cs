@@ -37,6 +37,8 @@ public enum ActivityKind
     Training = 5,
     Reading = 6,
     Practice = 7,
+    WorkCoaching = 8,
+    WorkGuidance = 9,
 }
 
 /// <summary>A learning activity with its date and duration, and optionally a file that proves it.</summary>
@@ -44,8 +46,7 @@ public sealed class LearningActivity : IOrganisationOwned, IHasCreatedAt
 {
     public const int MaxTextLength = 2000;
 
-    public static readonly IReadOnlySet<ActivityKind> ReflectionKinds = new HashSet<ActivityKind>
-        { ActivityKind.Intervision, ActivityKind.CaseConsultation, ActivityKind.CollegialConsultation, ActivityKind.Supervision };
+    public static readonly IReadOnlySet<ActivityKind> ReflectionKinds = RegisterKinds.All.ToHashSet();
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -55,6 +56,13 @@ public sealed class LearningActivity : IOrganisationOwned, IHasCreatedAt
     public LearningCategory Category { get; set; }
     public ActivityKind Kind { get; set; }
     public int Minutes { get; set; }
+
+    /// <summary>Dutch local time the activity began, if known; a confirmed session sets it, an own entry may.</summary>
+    public TimeOnly? StartTime { get; set; }
+
+    /// <summary>When the attendee confirmed on their phone that they were at the session this entry comes from.</summary>
+    public DateTime? ConfirmedAt { get; set; }
+
     public string? Notes { get; set; }
     public Guid? DevelopmentPointId { get; set; }
     public string? EvidenceFileName { get; set; }
@@ -64,4 +72,6 @@ public sealed class LearningActivity : IOrganisationOwned, IHasCreatedAt
     public DateTime CreatedAt { get; set; }
 
     public bool IsReflection => ReflectionKinds.Contains(Kind);
+
+    public TimeOnly? EndTime => StartTime?.AddMinutes(Minutes);
 }

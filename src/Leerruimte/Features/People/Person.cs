@@ -13,5 +13,9 @@ public sealed class Person : IdentityUser<Guid>, IOrganisationOwned, IHasCreated
     public Guid OrganisationId { get; set; }
     public string DisplayName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The number a professional register (Registerplein) gave them, typed by the person; on their declarations.</summary>
+    public string? RegisterNumber { get; set; }
+
     public List<TeamMembership> Memberships { get; set; } = [];
 }

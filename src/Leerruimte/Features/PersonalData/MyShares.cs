@@ -35,6 +35,7 @@ public sealed class MyShares(LeerruimteDb db, Shares shares)
             ShareKind.Plan => Ui.Plan_Link,
             ShareKind.Reflection => string.Format(Ui.MyData_ReflectionOf, reflections.TryGetValue(item, out var d) ? d.ToString("d MMMM yyyy") : ""),
             ShareKind.Activity => activities.GetValueOrDefault(item) ?? Ui.Activity_Title,
+            ShareKind.Declaration when Declarations.DeclarationPeriod.FromItemId(item) is { } period => $"{Ui.Declaration_Title} {period.Label}",
             _ => Ui.MyData_SharedItem,
         };
 

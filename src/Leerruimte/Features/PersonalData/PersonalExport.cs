@@ -13,7 +13,7 @@ public static class PersonalExport
 
     public static async Task<object> CollectAsync(LeerruimteDb db, Guid me, DateTime now, CancellationToken ct = default)
     {
-        var person = await db.Users.AsNoTracking().Where(p => p.Id == me).Select(p => new { p.DisplayName, p.Email, p.CreatedAt }).SingleAsync(ct);
+        var person = await db.Users.AsNoTracking().Where(p => p.Id == me).Select(p => new { p.DisplayName, p.Email, p.CreatedAt, p.RegisterNumber }).SingleAsync(ct);
         return new
         {
             ExportedAt = now,
@@ -37,7 +37,7 @@ public static class PersonalExport
                 .ToListAsync(ct),
             Reflections = await db.Reflections.AsNoTracking().Where(r => r.PersonId == me).Select(r => new { r.Date, r.Situation, r.Task, r.Action, r.Result, r.Lessons }).ToListAsync(ct),
             LearningActivities = await db.LearningActivities.AsNoTracking().Where(a => a.PersonId == me)
-                .Select(a => new { a.Date, a.Title, a.Category, a.Kind, a.Minutes, a.Notes, a.EvidenceFileName }).ToListAsync(ct),
+                .Select(a => new { a.Date, a.StartTime, a.Title, a.Category, a.Kind, a.Minutes, a.Notes, a.EvidenceFileName, a.ConfirmedAt }).ToListAsync(ct),
             SharedByMe = await db.Shares.AsNoTracking().Where(s => s.OwnerId == me)
                 .Select(s => new { s.Kind, s.ItemId, Recipient = s.Recipient != null ? s.Recipient.DisplayName : null, s.TeamId, s.CreatedAt }).ToListAsync(ct),
             MatchConsents = await db.MatchConsents.AsNoTracking().Where(c => c.PersonId == me)

@@ -10,8 +10,7 @@ namespace Leerruimte.Features.Sessions;
 public sealed record SessionReflection(ActivityKind Category, string Title)
 {
     /// <summary>The categories a planner can choose; Other means the session is no reflection.</summary>
-    public static readonly ActivityKind[] Categories =
-        [ActivityKind.CaseConsultation, ActivityKind.Intervision, ActivityKind.CollegialConsultation, ActivityKind.Supervision, ActivityKind.Other];
+    public static readonly ActivityKind[] Categories = [.. RegisterKinds.All, ActivityKind.Other];
 
     /// <summary>A category in the register's words; "geen reflectie" for Other.</summary>
     public static string Label(ActivityKind kind) => kind == ActivityKind.Other ? Ui.Consultation_NoReflection : LogTexts.Kind(kind);
@@ -53,6 +52,8 @@ public sealed class ConfirmAttendance(LeerruimteDb db, SessionScripts scripts, T
         PersonId = personId,
         Title = reflection.Title,
         Date = DateOnly.FromDateTime(DutchTime.ToLocal(started)),
+        StartTime = TimeOnly.FromDateTime(DutchTime.ToLocal(started)),
+        ConfirmedAt = confirmed,
         Minutes = Math.Max(1, (int)Math.Round((closed - started).TotalMinutes)),
         Category = LearningCategory.Social,
         Kind = reflection.Category,

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Leerruimte.Features.Sharing;
 
 /// <summary>What can be shared. A plan and a learning log are shared whole (reflections, activities and hours); the others one by one.</summary>
-public enum ShareKind { Measurement = 0, Plan = 1, Reflection = 2, Activity = 3, LearningLog = 4 }
+/// A declaration is shared per period (its item id is <see cref="Declarations.DeclarationPeriod.ItemId"/>): the reader learns that it exists, not what it holds.
+public enum ShareKind { Measurement = 0, Plan = 1, Reflection = 2, Activity = 3, LearningLog = 4, Declaration = 5 }
 
 /// <summary>
 /// The owner lets one named person read an item (read-only), or lets a team count it in the team's

@@ -31,6 +31,8 @@ public static class SharedItems
                 ShareKind.Plan => (string.Format(Ui.Shared_PlanOf, owner), $"/gedeeld/plan/{s.OwnerId}"),
                 ShareKind.LearningLog => (string.Format(Ui.Shared_LogOf, owner), $"/gedeeld/leerlogboek/{s.OwnerId}"),
                 ShareKind.Reflection when reflections.TryGetValue(s.ItemId, out var r) && r == s.OwnerId => (Ui.Star_Title, $"/leerlogboek/reflecties/{s.ItemId}"),
+                ShareKind.Declaration when Declarations.DeclarationPeriod.FromItemId(s.ItemId) is { } period =>
+                    (string.Format(Ui.Shared_DeclarationOf, period.Label, owner), "/gedeeld"),
                 ShareKind.Activity when activities.TryGetValue(s.ItemId, out var a) && a.PersonId == s.OwnerId => (a.Title, $"/leerlogboek/activiteiten/{s.ItemId}"),
                 _ => null,
             };

@@ -8,13 +8,7 @@ namespace Leerruimte.Features.WorkForms;
 /// </summary>
 public static class RegisterCategories
 {
-    public static readonly IReadOnlyDictionary<string, ActivityKind> ByName = new Dictionary<string, ActivityKind>(StringComparer.Ordinal)
-    {
-        ["intervisie"] = ActivityKind.Intervision,
-        ["casuistiekbespreking"] = ActivityKind.CaseConsultation,
-        ["intercollegiale-consultatie"] = ActivityKind.CollegialConsultation,
-        ["supervisie"] = ActivityKind.Supervision,
-    };
+    public static IReadOnlyDictionary<string, ActivityKind> ByName => RegisterKinds.BySlug;
 
     /// <summary>The activity kind of a work form's category, or null when it names none (or one not in the list).</summary>
     public static ActivityKind? KindOf(WorkForm form) =>

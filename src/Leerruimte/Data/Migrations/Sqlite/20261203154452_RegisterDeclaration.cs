@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Leerruimte.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class RegisterDeclaration : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ConfirmedAt",
+                table: "LearningActivities",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<TimeOnly>(
+                name: "StartTime",
+                table: "LearningActivities",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RegisterNumber",
+                table: "AspNetUsers",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ConfirmedAt",
+                table: "LearningActivities");
+
+            migrationBuilder.DropColumn(
+                name: "StartTime",
+                table: "LearningActivities");
+
+            migrationBuilder.DropColumn(
+                name: "RegisterNumber",
+                table: "AspNetUsers");
+        }
+    }
+}
