@@ -12,10 +12,12 @@ public static class ActionLinks
 
     public static string Screen(Origin origin) => $"{HostPath(origin)}/vervolg/scherm";
 
-    /// <summary>The origin a page of this kind serves, from the path it was opened on (the pages answer on both hosts' paths).</summary>
-    public static Origin OriginOf(string path, Guid id) =>
-        path.StartsWith("/trainingen/", StringComparison.Ordinal) || path.StartsWith("trainingen/", StringComparison.Ordinal)
-            ? new(CohortSession.Kind, id) : Origin.Meeting(id);
+    /// <summary>
+    /// The origin a page of this kind serves, from its base-relative path (<c>NavigationManager.ToBaseRelativePath</c>,
+    /// no leading slash): the pages answer on both hosts' paths.
+    /// </summary>
+    public static Origin OriginOf(string relativePath, Guid id) =>
+        relativePath.StartsWith("trainingen/", StringComparison.Ordinal) ? new(CohortSession.Kind, id) : Origin.Meeting(id);
 
     private static string HostPath(Origin origin) => origin.Kind switch
     {

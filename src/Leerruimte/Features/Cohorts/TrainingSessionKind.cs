@@ -28,11 +28,15 @@ public sealed class TrainingSessionKind(LeerruimteDb db, ContentCatalogue catalo
         new([.. module.Script.Select((item, i) => new ScriptStep(item.Title!, item.Minutes, $"m{module.Number}:{i + 1}",
             Columns: item.WorkForm == EvaluationBoard.WorkForm ? EvaluationBoard.Step().Columns : []))]);
 
-    public static async Task<TrainingModule?> ModuleAsync(ContentCatalogue catalogue, string scriptRef, CancellationToken ct)
+    public static async Task<TrainingModule?> ModuleAsync(ContentCatalogue catalogue, string scriptRef, CancellationToken ct) =>
+        await ProgrammeAsync(catalogue, scriptRef, ct) is ({ } programme, var number) ? programme.FindModule(number) : null;
+
+    /// <summary>The programme version and module number a script reference names; no programme when it does not parse.</summary>
+    private static async Task<(TrainingProgrammePack? Programme, int Module)> ProgrammeAsync(ContentCatalogue catalogue, string scriptRef, CancellationToken ct)
     {
         var parts = scriptRef.Split('/');
-        if (parts.Length != 2 || !Guid.TryParse(parts[0], out var version) || !int.TryParse(parts[1], out var number)) return null;
-        return (await catalogue.ByVersionIdAsync<TrainingProgrammePack>(version, ct))?.FindModule(number);
+        if (parts.Length != 2 || !Guid.TryParse(parts[0], out var version) || !int.TryParse(parts[1], out var number)) return (null, 0);
+        return (await catalogue.ByVersionIdAsync<TrainingProgrammePack>(version, ct), number);
     }
 
     public async Task<SessionEntry?> EntryAsync(LiveSession session, CancellationToken ct) =>
@@ -44,15 +48,12 @@ public sealed class TrainingSessionKind(LeerruimteDb db, ContentCatalogue catalo
     /// <summary>Closing the last module schedules the follow-up of the agreements made for after the training.</summary>
     public async Task OnClosedAsync(LiveSession session, CancellationToken ct)
     {
-        var host = await db.CohortSessions.AsNoTracking().Where(s => s.Id == session.OriginId).Select(s => new { s.Module, s.StartsAt }).SingleAsync(ct);
-        var programme = await ModuleProgrammeAsync(session.ScriptRef, ct);
-        if (programme?.HasAgreementsIn(host.Module) != true) return;
+        var (programme, module) = await ProgrammeAsync(catalogue, session.ScriptRef, ct);
+        if (programme?.HasAgreementsIn(module) != true) return;
+        var startsAt = await db.CohortSessions.Where(s => s.Id == session.OriginId).Select(s => s.StartsAt).SingleAsync(ct);
         await scheduler.ScheduleAsync(Actions.FollowUpReminders.TrainingKind, session.OriginId,
-            Actions.FollowUpReminders.DueAt(host.StartsAt, programme.Agreements!.Scale.FollowUpWeeks), ct);
+            Actions.FollowUpReminders.DueAt(startsAt, programme.Agreements!.Scale.FollowUpWeeks), ct);
     }
-
-    private async Task<TrainingProgrammePack?> ModuleProgrammeAsync(string scriptRef, CancellationToken ct) =>
-        Guid.TryParse(scriptRef.Split('/')[0], out var version) ? await catalogue.ByVersionIdAsync<TrainingProgrammePack>(version, ct) : null;
 
     public static void Attach(CohortSession session, Cohort cohort, IEnumerable<Guid> participants, string joinCode)
     {
