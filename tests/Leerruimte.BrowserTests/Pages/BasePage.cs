@@ -28,11 +28,16 @@ public abstract class BasePage(IPage page)
     /// redraw the page under the next step (a select set by the test went back to the stored value). For forms that
     /// post by enhanced navigation (fetch); a plain form's post that redirects does not report its request finished.
     /// </summary>
-    // 30 s, not the default 15: on a loaded CI machine (2 cores, browser and app together) one save once took longer.
-    public async Task<IRequest> SubmitAsync(ILocator button)
+    // 30 s per wait, not the default 15: on a loaded CI machine (2 cores, browser and app together) one save once took longer.
+    // The answer is awaited in two steps (its headers, then its body) so that a timeout says which of the two never came.
+    public async Task<IResponse> SubmitAsync(ILocator button)
     {
         await BlazorStartedAsync();
-        return await Page.RunAndWaitForRequestFinishedAsync(() => button.ClickAsync(), new() { Predicate = r => r.Method == "POST", Timeout = 30_000 });
+        var response = await Page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.Method == "POST", new() { Timeout = 30_000 });
+        var failure = await response.FinishedAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        if (failure is not null)
+            throw new InvalidOperationException($"The post to {response.Url} answered {response.Status} but its body failed: {failure}");
+        return response;
     }
 
     /// <summary>
