@@ -24,6 +24,7 @@ public sealed class DashboardWorld(LeerruimteApp app, Guid organisation, string 
     public Guid Organisation => organisation;
     public string Admin => $"beheer-{key}@test.example";
     public string LeaderOf(string team) => $"leider-{team}-{key}@test.example";
+    public string MemberOf(string team) => $"lid1-{team}-{key}@test.example";
     public Guid Team(string name) => teams[name].Id;
     public List<Guid> People(string team) => teams[team].People;
 

@@ -10,6 +10,9 @@ public sealed record ChartSeries(string Name, string Unit, IReadOnlyList<double?
 /// <summary>A level the chart marks with a dashed line, such as a target value.</summary>
 public sealed record ChartTarget(string Name, double Value, string Unit);
 
+/// <summary>A row of a <see cref="DataChart"/>'s table under the points, a value per line, that the chart does not draw.</summary>
+public sealed record ChartTotal(string Name, IReadOnlyList<double?> Values);
+
 /// <summary>What js/charts.js draws, as JSON in the chart's data-chart attribute: the same numbers as its table.</summary>
 public sealed record ChartData(string Title, IReadOnlyList<string> Labels, IReadOnlyList<ChartSeries> Series, ChartTarget? Target)
 {
