@@ -7,8 +7,9 @@ namespace Leerruimte.Features.Dashboards;
 /// <summary>
 /// Turns a measure's records into the cells a dashboard may show, by the rule of ADR 0016. Records count only in whole
 /// finest cells (one team, one part, one quarter) of at least k people, decided in the database; every larger cell is
-/// made of those, so no combination of figures isolates the records of fewer than k people. Then a larger cell is held
-/// back when its group differs from a cell inside it by 1 to k-1 people, so no two figures differ by one person either.
+/// made of those, so no combination of figures isolates the records of fewer than k people. Then a cell is held back
+/// when its group differs from a shown cell inside it or around it by 1 to k-1 people, so no two figures differ by one
+/// person either.
 /// </summary>
 public static class Cells
 {
@@ -25,18 +26,19 @@ public static class Cells
     }
 
     /// <summary>
-    /// The cells that stay, smallest first: a cell is shown when no shown cell inside it has a group 1 to k-1 people
-    /// smaller (groups of nested cells are nested, so the difference of their sizes is the people one has and the other not).
+    /// The cells that stay, in the order of <see cref="Cell.Priority"/>: a cell is shown when no shown cell nested with it
+    /// (inside it or around it) has a group 1 to k-1 people apart (groups of nested cells are nested, so the difference of
+    /// their sizes is the people one has and the other not). Cells of different teams are not nested.
     /// </summary>
     public static List<Cell> Shown(IEnumerable<Cell> candidates, int k)
     {
         k = MinimumGroup.Size(k);
         var shown = new List<Cell>();
         var shownByTeam = new Dictionary<Guid, List<Cell>>();
-        foreach (var cell in candidates.Where(c => c.People >= k).OrderBy(c => c.Rank))
+        foreach (var cell in candidates.Where(c => c.People >= k).OrderBy(c => c.Priority))
         {
-            var inside = cell.TeamId is { } team ? shownByTeam.GetValueOrDefault(team) ?? [] : shown;
-            if (!inside.Where(cell.Holds).All(i => cell.People - i.People is 0 || cell.People - i.People >= k)) continue;
+            var near = cell.TeamId is { } team ? shownByTeam.GetValueOrDefault(team) ?? [] : shown;
+            if (!near.Where(n => cell.Holds(n) || n.Holds(cell)).All(n => Math.Abs(cell.People - n.People) is 0 || Math.Abs(cell.People - n.People) >= k)) continue;
             shown.Add(cell);
             if (cell.TeamId is { } id) (shownByTeam.TryGetValue(id, out var list) ? list : shownByTeam[id] = []).Add(cell);
         }

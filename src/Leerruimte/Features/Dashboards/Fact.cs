@@ -25,8 +25,12 @@ public sealed class Fact
 /// </summary>
 public sealed record Cell(Guid? TeamId, string? Part, int? Quarter, int People, int Items, int Records, double SumA, double SumB)
 {
-    /// <summary>How many of the three dimensions are rolled up; every cell inside another has a lower rank.</summary>
-    public int Rank => (TeamId is null ? 1 : 0) + (Part is null ? 1 : 0) + (Quarter is null ? 1 : 0);
+    /// <summary>
+    /// The order in which cells claim their place (ADR 0016): a team's cells before the whole scope's, so a team's figures
+    /// never depend on the other teams; within those, all parts before one part and quarters before the year, because
+    /// the figures per quarter over everything are the ones a dashboard is read by.
+    /// </summary>
+    public int Priority => (TeamId is null ? 4 : 0) + (Part is null ? 0 : 2) + (Quarter is null ? 1 : 0);
 
     /// <summary>Whether <paramref name="inner"/>'s records are a part of this cell's: equal where this cell is fixed.</summary>
     public bool Holds(Cell inner) => inner != this

@@ -34,12 +34,7 @@ public static class DemoActivity
         await MeetingAsync(db, catalogue, team.Id, "eigen-kracht-zelfregie", RoundToQuarter(now.AddMinutes(30)), facilitator, invitees, "Teamkamer, 2e verdieping");
         await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", AtNine(DutchDate(now).AddDays(7)), facilitator, invitees, "Buurthuis De Linde");
         var past = await MeetingAsync(db, catalogue, team.Id, "ondernemend-professionele-ruimte", HeldWeeksAgo(now, 3), facilitator, invitees, "Buurthuis De Linde");
-        var closedAt = past.StartsAt.AddMinutes(80);
-        past.Status = MeetingStatus.Closed;
-        past.Session!.Status = SessionStatus.Closed;
-        past.Session.StartedAt = past.StartsAt;
-        past.Session.ClosedAt = closedAt;
-        foreach (var participant in past.Session.Participants.Take(6)) participant.Present = true;
+        var closedAt = Close(past, past.Session!.Participants.Take(6));
 
         string[] actions =
         [
@@ -62,7 +57,19 @@ public static class DemoActivity
         await db.SaveChangesAsync();
     }
 
-    private static async Task<Meeting> MeetingAsync(LeerruimteDb db, ContentCatalogue catalogue, Guid team, string moduleId, DateTime startsAt,
+    /// <summary>Marks a meeting held: its session closed 80 minutes after the start, these participants present.</summary>
+    public static DateTime Close(Meeting meeting, IEnumerable<SessionParticipant> present)
+    {
+        var closedAt = meeting.StartsAt.AddMinutes(80);
+        meeting.Status = MeetingStatus.Closed;
+        meeting.Session!.Status = SessionStatus.Closed;
+        meeting.Session.StartedAt = meeting.StartsAt;
+        meeting.Session.ClosedAt = closedAt;
+        foreach (var participant in present) participant.Present = true;
+        return closedAt;
+    }
+
+    public static async Task<Meeting> MeetingAsync(LeerruimteDb db, ContentCatalogue catalogue, Guid team, string moduleId, DateTime startsAt,
         Guid facilitator, IEnumerable<Guid> invitees, string place)
     {
         var module = await catalogue.FindAsync<ModulePack>(moduleId) ?? throw new InvalidOperationException($"Demo module {moduleId} missing.");
@@ -114,9 +121,9 @@ public static class DemoActivity
         return startsAt.AddDays(7 * weeks) <= now ? startsAt : AtNine(DutchDate(now).AddDays(-7 * weeks - 1));
     }
 
-    private static DateOnly DutchDate(DateTime utc) => DateOnly.FromDateTime(DutchTime.ToLocal(utc));
+    public static DateOnly DutchDate(DateTime utc) => DateOnly.FromDateTime(DutchTime.ToLocal(utc));
 
-    private static DateTime AtNine(DateOnly date) => DutchTime.TryToUtc(date, new TimeOnly(9, 0), out var utc) ? utc : throw new InvalidOperationException("09:00 always exists.");
+    public static DateTime AtNine(DateOnly date) => DutchTime.TryToUtc(date, new TimeOnly(9, 0), out var utc) ? utc : throw new InvalidOperationException("09:00 always exists.");
 
     private static DateTime RoundToQuarter(DateTime utc) => new(utc.Ticks - utc.Ticks % TimeSpan.FromMinutes(15).Ticks, DateTimeKind.Utc);
 }

@@ -30,6 +30,8 @@ public static class DemoSeeder
             await DemoTeamMaps.SeedAsync(scope.ServiceProvider);
             await DemoTeamSessions.SeedAsync(scope.ServiceProvider);
             await DemoCohort.SeedAsync(scope.ServiceProvider);
+            await DemoHistory.SeedAsync(scope.ServiceProvider, [(DemoTeamGoals.Team, "procesbegeleider@lindenhaven.example"), ("Wijkteam Zuid", "lotte@lindenhaven.example")],
+                new HashSet<string> { "aylin@lindenhaven.example" });
         }
     }
 
