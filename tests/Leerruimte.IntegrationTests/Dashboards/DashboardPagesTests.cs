@@ -88,24 +88,9 @@ public sealed class DashboardPagesTests(LeerruimteApp app) : IClassFixture<Leerr
         Assert.DoesNotContain("noord", (await otherAdmin.PageAsync("/dashboard")).Text);
     }
 
-    /// <summary>noord: two meetings on the first module in K1 with four present and three followed-up actions; one in K2 with two present. zuid: two people.</summary>
-    private async Task<DashboardWorld> WorldAsync()
-    {
-        var w = await DashboardWorld.CreateAsync(app, ("noord", 6), ("zuid", 2));
-        var n = w.People("noord");
-        var first = await w.MeetingAsync("noord", w.In(1), n[..4]);
-        await w.MeetingAsync("noord", w.In(1, day: 7), n[..4]);
-        await w.MeetingAsync("noord", w.In(2), n[..2]);
-        await w.MeetingAsync("zuid", w.In(1), w.People("zuid"));
-        await w.ActionAsync(first, n[0], before: 4, after: 6);
-        await w.ActionAsync(first, n[1], before: 5, after: 7);
-        await w.ActionAsync(first, n[2], before: 6, after: 8);
-        return w;
-    }
+    private Task<DashboardWorld> WorldAsync() => DashboardWorld.NoordAndZuidAsync(app);
 
-    private static AngleSharp.Dom.IElement Table(HtmlPage page, string caption) =>
-        page.Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent.StartsWith(caption) == true);
+    private static AngleSharp.Dom.IElement Table(HtmlPage page, string caption) => DashboardWorld.Table(page, caption);
 
-    private static string[] Row(AngleSharp.Dom.IElement table, string first) =>
-        table.QuerySelectorAll("tr").Select(tr => tr.Children.Select(c => c.TextContent.Trim()).ToArray()).Single(r => r.Length > 0 && r[0] == first);
+    private static string[] Row(AngleSharp.Dom.IElement table, string first) => DashboardWorld.Row(table, first);
 }

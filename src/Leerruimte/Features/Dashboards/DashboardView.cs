@@ -1,5 +1,7 @@
+using Leerruimte.Authorization;
 using Leerruimte.Data;
 using Leerruimte.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace Leerruimte.Features.Dashboards;
 
@@ -17,5 +19,28 @@ public sealed record DashboardView(Dashboard Dashboard, string? Module, IReadOnl
         var module = string.IsNullOrEmpty(askedModule) ? null : dashboard.Modules.FirstOrDefault(m => m.Id == askedModule)?.Id;
         if (!string.IsNullOrEmpty(askedModule) && module is null) notices.Add(string.Format(Ui.Dashboard_UnknownModule, year.Year));
         return new DashboardView(dashboard, module, notices);
+    }
+}
+
+/// <summary>What a dashboard page (and its print view and files) loads: null when the person may not see it.</summary>
+public static class DashboardPages
+{
+    public sealed record TeamPage(DashboardAccess.TeamChoice Team, DashboardView View);
+
+    public sealed record OrganisationPage(string Organisation, List<DashboardAccess.TeamChoice> Teams, DashboardView View);
+
+    public static async Task<TeamPage?> TeamAsync(LeerruimteDb db, CurrentUser user, TimeProvider clock, Guid teamId, int? year, string? module, CancellationToken ct = default)
+    {
+        if ((await DashboardAccess.TeamsAsync(db, user, ct)).FirstOrDefault(t => t.Id == teamId) is not { } team) return null;
+        return new(team, await DashboardView.ForAsync(db, clock, [teamId], withTotal: false, year, module, ct));
+    }
+
+    /// <summary>An admin's whole organisation with its total, or a leader's own teams without one.</summary>
+    public static async Task<OrganisationPage?> OrganisationAsync(LeerruimteDb db, CurrentUser user, TimeProvider clock, int? year, string? module, CancellationToken ct = default)
+    {
+        var teams = await DashboardAccess.TeamsAsync(db, user, ct);
+        if (teams.Count == 0) return null;
+        var name = await db.Organisations.Select(o => o.Name).FirstAsync(ct);
+        return new(name, teams, await DashboardView.ForAsync(db, clock, teams.Select(t => t.Id).ToList(), user.IsAdmin, year, module, ct));
     }
 }

@@ -9,13 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerruimte.Features.Demo;
 
 /// <summary>
-/// A year and a half of held meetings for both demo teams, one every six weeks, with attendance, actions whose
+/// Two years of held meetings for both demo teams, one every six weeks, with attendance, actions whose
 /// follow-up was answered and a learning log for the members, so the dashboards have figures in last year and in
 /// this year's past quarters on any day. Aylin and the facilitators keep only the story the README tells of them.
 /// </summary>
 public static class DemoHistory
 {
-    public const int Meetings = 13, WeeksApart = 6;
+    public const int Meetings = 18, WeeksApart = 6;
 
     private static readonly string[] Modules = ["ondernemend-professionele-ruimte", "eigen-kracht-zelfregie"];
 
