@@ -3,7 +3,7 @@ using Leerruimte.Resources;
 
 namespace Leerruimte.Features.Dashboards;
 
-/// <summary>A row of a dashboard table: its label, a value per column (null: held back or none) and where the label leads.</summary>
+/// <summary>A row of a dashboard table: its label, a value per column (null: held back or none) and where the label leads (with the same filters).</summary>
 public sealed record FigureRow(string Label, IReadOnlyList<double?> Values, string? Link = null);
 
 /// <summary>
@@ -29,7 +29,7 @@ public static class DashboardTables
             series.Select(s => s.Unit is "" ? s.Name : $"{s.Name} ({s.Unit})").ToList(), rows, new FigureRow(total.Name, total.Values));
     }
 
-    public static FigureTable PerTeam(Dashboard dashboard, Section section, IReadOnlyList<DashboardAccess.TeamChoice> teams, bool withTotal)
+    public static FigureTable PerTeam(Dashboard dashboard, Section section, IReadOnlyList<DashboardAccess.TeamChoice> teams, bool withTotal, string? module)
     {
         var figure = section.Figures[0];
         int?[] quarters = [1, 2, 3, 4, null];
@@ -37,7 +37,7 @@ public static class DashboardTables
             new(label, quarters.Select(q => DashboardFigures.Value(dashboard, section.Measure, team, figure, q)).ToList(), link);
         var caption = $"{section.Title}, {dashboard.Year.Year}" + (figure.Unit is "" ? "" : $" ({figure.Unit})");
         return new(section.Id, section.Title, caption, Ui.Dashboard_Team, [.. DashboardFigures.QuarterLabels, Ui.Dashboard_WholeYear],
-            teams.Select(t => Row(t.Name, t.Id, DashboardLinks.Team(t.Id))).ToList(), withTotal ? Row(Ui.Dashboard_WholeOrganisation, null, null) : null);
+            teams.Select(t => Row(t.Name, t.Id, DashboardLinks.View(DashboardLinks.Team(t.Id), dashboard.Year.Year, module))).ToList(), withTotal ? Row(Ui.Dashboard_WholeOrganisation, null, null) : null);
     }
 
     public static IReadOnlyList<FigureTable> OfTeam(Dashboard dashboard, Guid team, string? module) =>
@@ -46,7 +46,7 @@ public static class DashboardTables
     /// <summary>The organisation dashboard's tables: one per measure with a row per team, and for the admin the whole organisation's.</summary>
     public static IReadOnlyList<FigureTable> OfOrganisation(Dashboard dashboard, IReadOnlyList<DashboardAccess.TeamChoice> teams, bool withTotal, string? module) =>
     [
-        .. DashboardFigures.PerTeam(module).Select(s => PerTeam(dashboard, s, teams, withTotal)),
+        .. DashboardFigures.PerTeam(module).Select(s => PerTeam(dashboard, s, teams, withTotal, module)),
         .. withTotal ? DashboardFigures.Sections(module).Select(s => OfSection(dashboard, s, null)) : [],
     ];
 }
