@@ -29,7 +29,8 @@ public sealed class DashboardTests(BrowserSuite suite, ITestOutputHelper output)
 
         var team = await mine.OpenTeamAsync("Wijkteam Noord");
         await Expect(team.Heading).ToHaveTextAsync("Dashboard van Wijkteam Noord");
-        await Expect(team.Charts).ToHaveCountAsync(4);
+        await Expect(team.Charts.Nth(4)).ToBeVisibleAsync(); // meetings, actions, learning, sessions, open work; the meter's when shared measurements fall in the year
+        Assert.InRange(await team.Charts.CountAsync(), 5, 6);
         await team.WaitForChartsAsync();
         var quarters = team.Table("Teambijeenkomsten").Locator("tbody tr");
         await Expect(quarters).ToHaveCountAsync(4);
@@ -46,7 +47,7 @@ public sealed class DashboardTests(BrowserSuite suite, ITestOutputHelper output)
         Assert.StartsWith("Kwartaal;Gehouden;Mensen aanwezig;Aanwezigheden", csv.TrimStart('\uFEFF'));
 
         await team.PrintLink.ClickAsync();
-        await Expect(page.Locator("main table")).ToHaveCountAsync(4);
+        await Expect(page.Locator("main table").Nth(4)).ToBeVisibleAsync();
         await Expect(page.Locator("main")).ToContainTextAsync($"Jaar {lastYear}, per kwartaal; Alle modules.");
         await Accessibility.CheckAsync(new DashboardPage(page, new Uri(page.Url).PathAndQuery), $"{screen}, print");
         await Screenshots.TakeAsync(page, $"dashboard-print-{screen}", fullPage: true);

@@ -2,6 +2,12 @@ using Leerruimte.Data;
 using Leerruimte.Features.Actions;
 using Leerruimte.Features.Dashboards;
 using Leerruimte.Features.Demo;
+using Leerruimte.Features.Development;
+using Leerruimte.Features.Forms;
+using Leerruimte.Features.Meter;
+using Leerruimte.Features.Modules;
+using Leerruimte.Features.Sharing;
+using Leerruimte.Features.TeamActions;
 using Leerruimte.Features.LearningLog;
 using Leerruimte.Features.Meetings;
 using Leerruimte.Features.Sessions;
@@ -55,7 +61,6 @@ public sealed class DashboardWorld(LeerruimteApp app, Guid organisation, string 
         return new DashboardWorld(app, organisation, key, teams);
     }
 
-    /// <summary>A closed meeting of the team at this moment, with these people marked present; returns its id.</summary>
     /// <summary>noord: two meetings on the first module in K1 with four present and three followed-up actions; one in K2 with two present. zuid: two people.</summary>
     public static async Task<DashboardWorld> NoordAndZuidAsync(LeerruimteApp app)
     {
@@ -77,6 +82,7 @@ public sealed class DashboardWorld(LeerruimteApp app, Guid organisation, string 
     public static string[] Row(AngleSharp.Dom.IElement table, string first) =>
         table.QuerySelectorAll("tr").Select(tr => tr.Children.Select(c => c.TextContent.Trim()).ToArray()).Single(r => r.Length > 0 && r[0] == first);
 
+    /// <summary>A closed meeting of the team at this moment, with these people marked present; returns its id.</summary>
     public Task<Guid> MeetingAsync(string team, DateTime at, IEnumerable<Guid> present, string module = Meetings.MeetingWorld.Module, MeetingStatus status = MeetingStatus.Closed) =>
         InAsync(async db =>
         {
@@ -111,12 +117,62 @@ public sealed class DashboardWorld(LeerruimteApp app, Guid organisation, string 
             return db.SaveChangesAsync();
         });
 
+    /// <summary>The meeting's feedback form, sent: the scores of statements stelling-1, stelling-2, ... in order.</summary>
+    public Task FeedbackAsync(Guid meeting, params int[] scores) =>
+        InAsync(async db =>
+        {
+            var m = await db.Meetings.SingleAsync(x => x.Id == meeting);
+            var response = FormResponse.For(new FormTarget(m.ModuleVersionId, FeedbackForm.Key, m.FacilitatorId, Origin: Origin.Meeting(meeting)));
+            response.SubmittedAt = response.UpdatedAt = m.StartsAt.AddHours(2);
+            response.Answers.AddRange(scores.Select((score, i) => new FormAnswer { QuestionId = $"stelling-{i + 1}", Number = score, UpdatedAt = response.UpdatedAt }));
+            db.FormResponses.Add(response);
+            db.FeedbackReports.Add(new FeedbackReport { MeetingId = meeting, FacilitatorId = m.FacilitatorId, CoordinatorId = m.FacilitatorId, ResponseId = response.Id, SentAt = response.UpdatedAt });
+            return await db.SaveChangesAsync();
+        });
+
+    /// <summary>A completed meter measurement with these scores, counted in the team's overview when <paramref name="shared"/>.</summary>
+    public Task MeasurementAsync(string team, Guid person, DateTime at, bool shared, params int[] scores) =>
+        InAsync(async db =>
+        {
+            var version = await db.ContentPackVersions.Where(p => p.PackId == DemoDevelopment.Instrument).OrderByDescending(p => p.Version).FirstAsync();
+            var measurement = new Measurement
+            {
+                PersonId = person, InstrumentVersionId = version.Id, InstrumentId = DemoDevelopment.Instrument, InstrumentVersion = version.Version,
+                Title = version.Title, CreatedAt = at.AddMinutes(-20), CompletedAt = at,
+                Scores = scores.Select((v, i) => new MeasurementScore { StatementId = $"s{i}", Value = v }).ToList(),
+            };
+            db.Measurements.Add(measurement);
+            if (shared) db.Shares.Add(new Share { OwnerId = person, Kind = ShareKind.Measurement, ItemId = measurement.Id, TeamId = Team(team) });
+            return await db.SaveChangesAsync();
+        });
+
+    public Task TeamActionAsync(string team, Guid? owner, TeamActionStatus status, DateTime createdAt) =>
+        InAsync(db =>
+        {
+            db.TeamActions.Add(new TeamAction
+            {
+                TeamId = Team(team), Text = "Sociale kaart bijwerken", OwnerId = owner, Status = status, OriginKind = Origin.MeetingKind, OriginId = Guid.NewGuid(), CreatedAt = createdAt,
+            });
+            return db.SaveChangesAsync();
+        });
+
+    public Task PointAsync(Guid person, string? statementId, DateTime createdAt, PointStatus status = PointStatus.Open) =>
+        InAsync(db =>
+        {
+            db.DevelopmentPoints.Add(new DevelopmentPoint
+            {
+                PersonId = person, Title = "Beter doorvragen", StatementId = statementId, StatementText = statementId is null ? null : $"Tekst van {statementId}",
+                Status = status, CreatedAt = createdAt, UpdatedAt = createdAt,
+            });
+            return db.SaveChangesAsync();
+        });
+
     /// <summary>The cells of a measure as a dashboard computes them, for these teams (default: all), with or without the organisation's total.</summary>
-    public Task<List<Cell>> CellsAsync(Measure measure, bool withTotal = true, int k = 3, params string[] only) =>
+    public Task<List<Cell>> CellsAsync(Measure measure, bool withTotal = true, int k = 3, string? module = null, params string[] only) =>
         InAsync(db =>
         {
             var ids = (only.Length == 0 ? teams.Values.Select(t => t.Id) : only.Select(Team)).ToList();
-            return Cells.OfAsync(Measures.Of(db, measure, db.Teams.Where(t => ids.Contains(t.Id)).Select(t => t.Id), Year), k, withTotal);
+            return Cells.OfAsync(Measures.Of(db, measure, db.Teams.Where(t => ids.Contains(t.Id)).Select(t => t.Id), Year, module), k, withTotal);
         });
 
     public Task<T> InAsync<T>(Func<LeerruimteDb, Task<T>> work) => InAsync(app, organisation, work);

@@ -1,5 +1,6 @@
 using Leerruimte.Authorization;
 using Leerruimte.Data;
+using Leerruimte.Features.ContentPacks;
 
 namespace Leerruimte.Features.Dashboards;
 
@@ -12,17 +13,17 @@ public static class DashboardExport
     public static IEndpointRouteBuilder MapDashboardExports(this IEndpointRouteBuilder app)
     {
         app.MapGet(DashboardLinks.Organisation + "/export/{table}", async (string table, string? formaat, int? jaar, string? module,
-            LeerruimteDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+            LeerruimteDb db, ContentCatalogue catalogue, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         {
-            if (await DashboardPages.OrganisationAsync(db, user, clock, jaar, module, ct) is not { } page) return Results.NotFound();
-            return File(DashboardTables.OfOrganisation(page.View.Dashboard, page.Teams, user.IsAdmin, page.View.Module), table, formaat, page.View);
+            if (await DashboardPages.OrganisationAsync(db, catalogue, user, clock, jaar, module, ct) is not { } page) return Results.NotFound();
+            return File(DashboardTables.OfOrganisation(page.View.Dashboard, page.Teams, user.IsAdmin), table, formaat, page.View);
         }).RequireAuthorization();
 
         app.MapGet("/teams/{teamId:guid}/dashboard/export/{table}", async (Guid teamId, string table, string? formaat, int? jaar, string? module,
-            LeerruimteDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+            LeerruimteDb db, ContentCatalogue catalogue, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         {
-            if (await DashboardPages.TeamAsync(db, user, clock, teamId, jaar, module, ct) is not { } page) return Results.NotFound();
-            return File(DashboardTables.OfTeam(page.View.Dashboard, teamId, page.View.Module), table, formaat, page.View);
+            if (await DashboardPages.TeamAsync(db, catalogue, user, clock, teamId, jaar, module, ct) is not { } page) return Results.NotFound();
+            return File(DashboardTables.OfTeam(page.View.Dashboard, teamId), table, formaat, page.View);
         }).RequireAuthorization();
         return app;
     }

@@ -10,6 +10,12 @@ public sealed record Figure(string Name, string Unit, string? Part, Func<Cell, d
 /// <summary>One chart of a dashboard, over the quarters of the year with the whole year under them.</summary>
 public sealed record Section(string Id, string Title, Measure Measure, IReadOnlyList<Figure> Figures, string? Note = null);
 
+/// <summary>
+/// A table with a row per part (a statement, a topic) and a column per quarter and the year: for parts too many or
+/// too long to draw as lines. <see cref="Empty"/> says why there are no rows.
+/// </summary>
+public sealed record PartSection(string Id, string Title, Measure Measure, string RowHeader, string Unit, Func<Cell, double> Value, string Note, string Empty);
+
 public static class DashboardFigures
 {
     public static IReadOnlyList<string> QuarterLabels { get; } =
@@ -31,6 +37,25 @@ public static class DashboardFigures
             [new(Ui.Dashboard_Consultations, "", Measures.ConsultationPart, c => c.Items), new(Ui.Dashboard_BoardSessions, "", Measures.BoardSessionPart, c => c.Items),
              new(Ui.Dashboard_People, "", null, c => c.People)],
             Ui.Dashboard_SessionsNote),
+    ];
+
+    /// <summary>The measures whose parts depend on the data: the meter's instruments and open work as charts.</summary>
+    public static IReadOnlyList<Section> MoreSections(Dashboard dashboard) =>
+    [
+        new("meter", Ui.Dashboard_Meter, Measure.Meter,
+            [.. dashboard.PartsOf(Measure.Meter).Select(i => new Figure(i.Title, "", i.Id, c => Math.Round(c.AverageA, 1)))], Ui.Dashboard_MeterNote),
+        new("open", Ui.Dashboard_Open, Measure.Open,
+            [new(Ui.Dashboard_AwaitingFollowUp, "", Measures.AwaitingFollowUpPart, c => c.Items), new(Ui.Dashboard_TeamActionsOpen, "", Measures.TeamActionOpenPart, c => c.Items),
+             new(Ui.Dashboard_TeamActionsDone, "", Measures.TeamActionDonePart, c => c.Items)], Ui.Dashboard_OpenNote),
+    ];
+
+    /// <summary>The feedback form's statements (with a module chosen) and the topics people want to develop in.</summary>
+    public static IReadOnlyList<PartSection> PartSections(Dashboard dashboard) =>
+    [
+        new("terugkoppeling", Ui.Dashboard_Feedback, Measure.Feedback, Ui.Dashboard_Statement, "", c => Math.Round(c.AveragePerItemA, 1),
+            Ui.Dashboard_FeedbackNote, dashboard.Module is null ? Ui.Dashboard_FeedbackChooseModule : Ui.Dashboard_NoneShown),
+        new("onderwerpen", Ui.Dashboard_Topics, Measure.Topics, Ui.Dashboard_Topic, Ui.Dashboard_PeopleUnit, c => c.People,
+            Ui.Dashboard_TopicsNote, Ui.Dashboard_NoneShown),
     ];
 
     /// <summary>The one figure per team of the organisation's table per measure.</summary>

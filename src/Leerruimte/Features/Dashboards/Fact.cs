@@ -39,5 +39,8 @@ public sealed record Cell(Guid? TeamId, string? Part, int? Quarter, int People, 
         && (Quarter is null || Quarter == inner.Quarter);
 
     public double AverageA => Records == 0 ? 0 : SumA / Records;
+
+    /// <summary>The mean of A per item, for measures whose records share an item's number among its people (the feedback form).</summary>
+    public double AveragePerItemA => Items == 0 ? 0 : SumA / Items;
     public double AverageB => Records == 0 ? 0 : SumB / Records;
 }

@@ -14,6 +14,9 @@ public sealed record FigureTable(string Id, string Title, string Caption, string
 {
     public IEnumerable<FigureRow> AllRows => Total is { } total ? [.. Rows, total] : Rows;
 
+    /// <summary>No figure to show: no line (a meter no one shares) or no row (no topic from enough people).</summary>
+    public bool IsEmpty => Columns.Count == 0 || Rows.Count == 0;
+
     public static string Show(double? value) => value is { } v ? ChartData.Show(v) : "–";
 }
 
@@ -40,13 +43,30 @@ public static class DashboardTables
             teams.Select(t => Row(t.Name, t.Id, DashboardLinks.View(DashboardLinks.Team(t.Id), dashboard.Year.Year, module))).ToList(), withTotal ? Row(Ui.Dashboard_WholeOrganisation, null, null) : null);
     }
 
-    public static IReadOnlyList<FigureTable> OfTeam(Dashboard dashboard, Guid team, string? module) =>
-        DashboardFigures.Sections(module).Select(s => OfSection(dashboard, s, team)).ToList();
+    /// <summary>A row per part of the measure that has a figure to show, in the order of the part names.</summary>
+    public static FigureTable OfParts(Dashboard dashboard, PartSection section, Guid? team)
+    {
+        int?[] quarters = [1, 2, 3, 4, null];
+        var rows = dashboard.PartsOf(section.Measure)
+            .Select(p => new FigureRow(p.Title, quarters.Select(q => dashboard.Find(section.Measure, team, p.Id, q) is { } c ? section.Value(c) : (double?)null).ToList()))
+            .Where(r => r.Values.Any(v => v is not null)).ToList();
+        var caption = $"{section.Title}, {dashboard.Year.Year}" + (section.Unit is "" ? "" : $" ({section.Unit})");
+        return new(section.Id, section.Title, caption, section.RowHeader, [.. DashboardFigures.QuarterLabels, Ui.Dashboard_WholeYear], rows, null);
+    }
+
+    public static IReadOnlyList<FigureTable> OfTeam(Dashboard dashboard, Guid team) => Whole(dashboard, team);
+
+    /// <summary>Every chart's table and every part table of one team, or of the whole scope (team null).</summary>
+    private static IReadOnlyList<FigureTable> Whole(Dashboard dashboard, Guid? team) =>
+    [
+        .. DashboardFigures.Sections(dashboard.Module).Concat(DashboardFigures.MoreSections(dashboard)).Select(s => OfSection(dashboard, s, team)),
+        .. DashboardFigures.PartSections(dashboard).Select(s => OfParts(dashboard, s, team)),
+    ];
 
     /// <summary>The organisation dashboard's tables: one per measure with a row per team, and for the admin the whole organisation's.</summary>
-    public static IReadOnlyList<FigureTable> OfOrganisation(Dashboard dashboard, IReadOnlyList<DashboardAccess.TeamChoice> teams, bool withTotal, string? module) =>
+    public static IReadOnlyList<FigureTable> OfOrganisation(Dashboard dashboard, IReadOnlyList<DashboardAccess.TeamChoice> teams, bool withTotal) =>
     [
-        .. DashboardFigures.PerTeam(module).Select(s => PerTeam(dashboard, s, teams, withTotal, module)),
-        .. withTotal ? DashboardFigures.Sections(module).Select(s => OfSection(dashboard, s, null)) : [],
+        .. DashboardFigures.PerTeam(dashboard.Module).Select(s => PerTeam(dashboard, s, teams, withTotal, dashboard.Module)),
+        .. withTotal ? Whole(dashboard, null) : [],
     ];
 }
