@@ -85,11 +85,14 @@ public static class DemoActivity
         return meeting;
     }
 
-    /// <summary>The feedback form of the past meeting, filled in and sent, with the attendance of its first six invitees.</summary>
-    private static async Task<FeedbackReport> FeedbackAsync(LeerruimteDb db, ContentCatalogue catalogue, Meeting past, Guid facilitator, Guid leader)
+    /// <summary>
+    /// The feedback form of a held meeting, filled in and sent, with its attendance; <paramref name="shift"/> moves some
+    /// scores a point down, so a history of forms is not one flat line.
+    /// </summary>
+    public static async Task<FeedbackReport> FeedbackAsync(LeerruimteDb db, ContentCatalogue catalogue, Meeting past, Guid facilitator, Guid leader, int shift = 0)
     {
         var form = (await catalogue.ByVersionIdAsync<ModulePack>(past.ModuleVersionId))!.Facilitator!.FeedbackForm!.Definition;
-        int[] scores = [4, 3, 3, 4, 3, 3, 2, 3];
+        int[] scores = [.. new[] { 4, 3, 3, 4, 3, 3, 2, 3 }.Select((score, i) => (i + shift) % 3 == 0 ? Math.Max(1, score - 1) : score)];
         var texts = new Dictionary<string, string>
         {
             ["vragen"] = "Hoe maken we hier tijd voor in de drukke weken?", ["opmerkingen"] = "Goede sfeer; de stoelenstrategie werkte goed.",
