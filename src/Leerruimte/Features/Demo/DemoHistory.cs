@@ -72,8 +72,8 @@ public static class DemoHistory
                         RatingAfter = answered ? before + 1 + (i * p) % 3 : null, FollowUpAnsweredAt = answered ? startsAt.AddDays(21) : null,
                         UpdatedAt = startsAt.AddDays(21), WhatIDid = answered ? "Een paar keer gedaan en met de collega's besproken." : null,
                     });
-                    if (i % 2 == 0) Measure(db, instrument, team.Id, person, startsAt.AddDays(10), growth: (Meetings - i) / 3 + p % 2);
-                    if (i % 6 == 3) Point(db, instrument.Pack, person, closedAt.AddDays(2), p + i);
+                    if (i % 2 == 0) Measure(db, instrument, team.Id, person, startsAt.AddDays(10), growth: (Meetings - i) / 6 + p % 2);
+                    if (i % 6 == 3) Point(db, instrument.Pack, person, closedAt.AddDays(2), i / 6);
                     var entry = Log[(i + p) % Log.Length];
                     db.LearningActivities.Add(new LearningActivity
                     {
