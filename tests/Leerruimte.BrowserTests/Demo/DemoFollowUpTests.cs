@@ -48,7 +48,7 @@ public sealed class DemoFollowUpTests(BrowserSuite suite, ITestOutputHelper outp
         await using var scope = Suite.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LeerruimteDb>();
         var past = await db.Meetings.IgnoreQueryFilters([TenantFilters.Name]).Include(m => m.Session!).ThenInclude(s => s.Participants)
-            .Where(m => m.Status == MeetingStatus.Closed).OrderBy(m => m.OrganisationId).FirstAsync();
+            .Where(m => m.Status == MeetingStatus.Closed).OrderBy(m => m.OrganisationId).ThenByDescending(m => m.StartsAt).FirstAsync(); // not the dashboards' history
         var actions = await db.PersonalActions.IgnoreQueryFilters([TenantFilters.Name])
             .Where(a => a.OriginKind == Features.Sessions.Origin.MeetingKind && a.OriginId == past.Id).ToListAsync();
         var present = past.Session!.Participants.Where(p => p.Present && p.PersonId != past.FacilitatorId).Select(p => p.PersonId).ToList();

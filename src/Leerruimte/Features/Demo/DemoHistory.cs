@@ -14,8 +14,8 @@ namespace Leerruimte.Features.Demo;
 
 /// <summary>
 /// Two years of held meetings for both demo teams, one every six weeks, with attendance, actions whose
-/// follow-up was answered (all but a few), the feedback form sent to the leader, and for the members a learning log,
-/// meter measurements they let count in the team and development points on meter statements, so the dashboards have
+/// follow-up was answered (all but a few), the feedback form sent to the leader, and for the members a learning log
+/// and (in Wijkteam Zuid) meter measurements they let count in the team and development points on meter statements, so the dashboards have
 /// figures in last year and in this year's past quarters on any day. Aylin and the facilitators keep only the story
 /// the README tells of them.
 /// </summary>
@@ -40,14 +40,18 @@ public static class DemoHistory
         ("Artikel gelezen over eigen kracht", LearningCategory.Formal, ActivityKind.Reading, 60),
     ];
 
-    public static async Task SeedAsync(IServiceProvider sp, IReadOnlyList<(string Team, string Facilitator)> teams, IReadOnlySet<string> keepAsTold)
+    /// <summary>
+    /// <paramref name="teams"/>: each team, its facilitator, and whether its members get a meter and plan history too
+    /// (not Wijkteam Noord, whose team overview the README describes as three members counting).
+    /// </summary>
+    public static async Task SeedAsync(IServiceProvider sp, IReadOnlyList<(string Team, string Facilitator, bool Development)> teams, IReadOnlySet<string> keepAsTold)
     {
         var db = sp.GetRequiredService<LeerruimteDb>();
         var catalogue = sp.GetRequiredService<ContentCatalogue>();
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var instrument = await catalogue.FindAsync<InstrumentPack>(DemoDevelopment.Instrument)
             ?? throw new InvalidOperationException($"Demo instrument {DemoDevelopment.Instrument} missing.");
-        foreach (var (teamName, facilitatorEmail) in teams)
+        foreach (var (teamName, facilitatorEmail, development) in teams)
         {
             var team = await db.Teams.SingleAsync(t => t.Name == teamName);
             var leader = await db.TeamMemberships.Where(m => m.TeamId == team.Id && m.Role == TeamRole.TeamLeader).Select(m => m.PersonId).FirstAsync();
@@ -72,8 +76,8 @@ public static class DemoHistory
                         RatingAfter = answered ? before + 1 + (i * p) % 3 : null, FollowUpAnsweredAt = answered ? startsAt.AddDays(21) : null,
                         UpdatedAt = startsAt.AddDays(21), WhatIDid = answered ? "Een paar keer gedaan en met de collega's besproken." : null,
                     });
-                    if (i % 2 == 0) Measure(db, instrument, team.Id, person, startsAt.AddDays(10), growth: (Meetings - i) / 6 + p % 2);
-                    if (i % 6 == 3) Point(db, instrument.Pack, person, closedAt.AddDays(2), i / 6);
+                    if (development && i % 2 == 0) Measure(db, instrument, team.Id, person, startsAt.AddDays(10), growth: (Meetings - i) / 6 + p % 2);
+                    if (development && i % 6 == 3) Point(db, instrument.Pack, person, closedAt.AddDays(2), i / 6);
                     var entry = Log[(i + p) % Log.Length];
                     db.LearningActivities.Add(new LearningActivity
                     {

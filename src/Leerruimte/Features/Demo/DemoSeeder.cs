@@ -30,7 +30,7 @@ public static class DemoSeeder
             await DemoTeamMaps.SeedAsync(scope.ServiceProvider);
             await DemoTeamSessions.SeedAsync(scope.ServiceProvider);
             await DemoCohort.SeedAsync(scope.ServiceProvider);
-            await DemoHistory.SeedAsync(scope.ServiceProvider, [(DemoTeamGoals.Team, "procesbegeleider@lindenhaven.example"), ("Wijkteam Zuid", "lotte@lindenhaven.example")],
+            await DemoHistory.SeedAsync(scope.ServiceProvider, [(DemoTeamGoals.Team, "procesbegeleider@lindenhaven.example", false), ("Wijkteam Zuid", "lotte@lindenhaven.example", true)],
                 new HashSet<string> { "aylin@lindenhaven.example" });
         }
     }
