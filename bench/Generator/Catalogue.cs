@@ -40,6 +40,6 @@ public sealed record Catalogue(IReadOnlyList<Module> Modules, IReadOnlyList<Meth
             instruments.Add(new Instrument(summary, pack, pack.Statements.Select(s => s.Id!).ToList()));
         }
         if (modules.Count == 0 || consultations.Count == 0 || instruments.Count == 0) throw new InvalidOperationException("The shipped packs are not loaded.");
-        return new Catalogue(modules, consultations, new Method(board.Value.VersionId, board.Value.Form, board.Value.Form.Steps.Sum(s => s.Minutes), ActivityKind.Other), instruments);
+        return new Catalogue(modules, consultations, new Method(board.VersionId, board.Form, board.Form.Steps.Sum(s => s.Minutes), ActivityKind.Other), instruments);
     }
 }

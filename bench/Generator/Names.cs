@@ -31,8 +31,9 @@ public static class Names
 
     private static readonly string[] Quarters = ["Noord", "Oost", "Zuid", "West", "Centrum", "Dorp", "Haven", "Veld", "Kern", "Buiten"];
 
+    /// <summary>Unique for the first places x kinds organisations (the kind shifts by one with each round of places), numbered after that.</summary>
     public static string Organisation(int i) =>
-        $"{Kinds[i % Kinds.Length]} {Places[i / Kinds.Length % Places.Length]}{(i >= Kinds.Length * Places.Length ? $" {i / (Kinds.Length * Places.Length) + 1}" : "")}";
+        $"{Kinds[(i + i / Places.Length) % Kinds.Length]} {Places[i % Places.Length]}{(i >= Kinds.Length * Places.Length ? $" {i / (Kinds.Length * Places.Length) + 1}" : "")}";
 
     public static string Slug(int i) => $"org{i + 1:000}";
 

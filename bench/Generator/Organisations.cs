@@ -30,7 +30,7 @@ public sealed class Organisations(IRowSink sink, Random random, Ids ids, Guid ad
 
         var people = new List<Guid> { admin };
         var planned = new List<PlannedTeam>();
-        (Guid Id, string Email) leader = default;
+        (Guid Id, string Email) leader = (Guid.Empty, "");
         var led = 0;
         for (var t = 0; t < teams; t++)
         {
