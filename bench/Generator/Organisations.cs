@@ -39,7 +39,8 @@ public sealed class Organisations(IRowSink sink, Random random, Ids ids, Guid ad
             if (t == 0 || led >= 3 || random.NextDouble() < (led == 1 ? 0.6 : 0.9))
             {
                 var name = Names.Person(random);
-                leader = (await PersonAsync(organisation, Email(name, slug), name, created), Email(name, slug));
+                var email = Email(name, slug);
+                leader = (await PersonAsync(organisation, email, name, created), email);
                 people.Add(leader.Id);
                 led = 0;
             }
