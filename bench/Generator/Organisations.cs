@@ -47,7 +47,8 @@ public sealed class Organisations(IRowSink sink, Random random, Ids ids, Guid ad
             led++;
             await MembershipAsync(organisation, team, leader.Id, TeamRole.TeamLeader);
             var members = new List<Guid>();
-            for (var m = 0; m < Shape.TeamSize(random); m++)
+            var size = Shape.TeamSize(random);
+            for (var m = 0; m < size; m++)
             {
                 var name = Names.Person(random);
                 var person = await PersonAsync(organisation, Email(name, slug), name, created);

@@ -71,6 +71,9 @@ public sealed class PostgresSink(string connectionString, IModel model, Progress
             await table.Importer.CompleteAsync();
             await table.Importer.DisposeAsync();
         }
+        if (tables.Count == 0) return;
+        progress.Phase("checking foreign keys");
+        await KeyCheck.RunAsync(tables.Values.First().Connection, model, tables.Keys);
     }
 
     public async ValueTask DisposeAsync()
