@@ -35,7 +35,7 @@ public static class GeneratorMain
             int.Parse(options.GetValueOrDefault("seed", "13"), CultureInfo.InvariantCulture),
             options.TryGetValue("now", out var now) ? DateTime.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal) : DateTime.UtcNow);
 
-        var progress = new Progress(Console.Out);
+        var progress = new Progress(Console.Error);
         progress.Phase("migrating and loading the shipped packs");
         await using var app = App(postgres ? "Postgres" : "Sqlite", connection);
         await using var scope = app.Services.CreateAsyncScope(); // starting the app migrates, loads the packs and creates the roles

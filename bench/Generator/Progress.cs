@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace Leerruimte.Bench.Generator;
 
-/// <summary>Rows per table and one status line, rewritten in place at most twice a second (a line per update when not a terminal).</summary>
+/// <summary>
+/// Rows per table and one status line: rewritten in place at most twice a second on a terminal (standard error, so the
+/// report on standard output can go to a file), a line every ten seconds when standard error is not a terminal.
+/// </summary>
 public sealed class Progress(TextWriter? output)
 {
     private readonly Dictionary<string, long> rows = [];
@@ -33,10 +36,10 @@ public sealed class Progress(TextWriter? output)
     {
         if (output is null) return;
         var now = clock.Elapsed;
-        if (!force && now - shown < TimeSpan.FromSeconds(Console.IsOutputRedirected ? 10 : 0.5)) return;
+        if (!force && now - shown < TimeSpan.FromSeconds(Console.IsErrorRedirected ? 10 : 0.5)) return;
         shown = now;
         var line = $"{now:mm\\:ss} {phase} | {table} {rows.GetValueOrDefault(table):N0} | {total:N0} rows, {total / Math.Max(0.001, now.TotalSeconds):N0} rows/s";
-        if (Console.IsOutputRedirected) output.WriteLine(line);
+        if (Console.IsErrorRedirected) output.WriteLine(line);
         else output.Write($"\r{line,-110}");
     }
 
