@@ -60,9 +60,7 @@ target=()
 if [ "$provider" = postgres ]; then
   [ -n "$connection" ] || connection="$(private_pg)"
   database="${database:-leerruimte_gen_$(date -u +%Y%m%d%H%M%S)}"
-  psql "host=$(sed 's/.*Host=\([^;]*\).*/\1/' <<<"$connection") port=$(sed -n 's/.*Port=\([^;]*\).*/\1/p' <<<"$connection") user=$(sed -n 's/.*Username=\([^;]*\).*/\1/p' <<<"$connection") dbname=postgres" \
-    -qc "CREATE DATABASE \"$database\"" >/dev/null
-  target=(--connection "$connection;Database=$database")
+  target=(--connection "$connection" --database "$database")
   echo "== PostgreSQL database $database"
 else
   file="${file:-/tmp/leerruimte-generated-$(date -u +%Y%m%d%H%M%S).db}"
@@ -77,5 +75,4 @@ echo "== generating scale $scale ($(git rev-parse --short HEAD), $(nproc) cores)
 /usr/bin/time -v -o "$result.time" dotnet bench/Generator/bin/Release/net10.0/Generator.dll --provider "$provider" --scale "$scale" "${target[@]}" "${gen_args[@]}" | tee "$result"
 peak=$(awk -F: '/Maximum resident/ { printf "%.0f MB", $2 / 1024 }' "$result.time")
 echo "peak memory of the generator (with the app's host in it): $peak" | tee -a "$result"
-[ "$provider" = postgres ] && echo "connection: $connection;Database=$database" | tee -a "$result"
 echo "(written to $result)"

@@ -18,7 +18,7 @@ public static class GeneratorMain
 {
     private const string Usage = """
         usage: Generator --provider postgres|sqlite [--scale 1.0 | 0.1 on sqlite] [--seed 13] [--now 2026-12-04T12:00:00Z]
-                         [--connection <connection string of a new, empty PostgreSQL database>] [--file <new SQLite file>]
+                         [--connection <PostgreSQL server> --database <new database, made here>] [--file <new SQLite file>]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -28,7 +28,7 @@ public static class GeneratorMain
         if (args.Length % 2 != 0 || options.Count * 2 != args.Length) { Console.Error.WriteLine(Usage); return 2; }
         var postgres = options.GetValueOrDefault("provider", "postgres") == "postgres";
         var connection = postgres
-            ? options.GetValueOrDefault("connection") ?? throw new ArgumentException("--connection is required for PostgreSQL.")
+            ? await NewDatabaseAsync(options.GetValueOrDefault("connection") ?? throw new ArgumentException("--connection is required for PostgreSQL."), options.GetValueOrDefault("database"))
             : new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(options.GetValueOrDefault("file", "leerruimte-generated.db")), Pooling = false }.ConnectionString;
         var settings = new GeneratorSettings(
             double.Parse(options.GetValueOrDefault("scale", postgres ? "1.0" : "0.1"), CultureInfo.InvariantCulture),
@@ -41,7 +41,22 @@ public static class GeneratorMain
         await using var scope = app.Services.CreateAsyncScope(); // starting the app migrates, loads the packs and creates the roles
         var generated = await Generation.RunAsync(scope.ServiceProvider, settings, progress);
         Report(generated, progress, await SizeAsync(scope.ServiceProvider.GetRequiredService<LeerruimteDb>(), connection));
+        if (postgres) Console.WriteLine($"connection: {connection}");
         return 0;
+    }
+
+    /// <summary>The server's connection string with a new database in it; without a name, the connection string as given.</summary>
+    private static async Task<string> NewDatabaseAsync(string server, string? name)
+    {
+        if (name is null) return server;
+        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')) throw new ArgumentException("--database takes letters, digits and _ only.");
+        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
     }
 
     private static WebApplicationFactory<global::Program> App(string provider, string connection) =>
