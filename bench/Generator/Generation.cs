@@ -41,25 +41,23 @@ public static class Generation
 
     private static async Task<Generated> WriteAsync(IRowSink sink, Catalogue catalogue, Guid adminRole, GeneratorSettings settings, Progress progress)
     {
-        var random = new Random(settings.Seed);
-        var ids = new Ids(random);
+        var ids = new Ids();
         var now = DateTime.SpecifyKind(settings.Now, DateTimeKind.Utc);
         var since = now.AddYears(-5);
         // One PBKDF2 run for everyone: the same password, a production-strength hash.
         var hash = new PasswordHasher<Person>().HashPassword(null!, Password);
-        var organisations = new Organisations(sink, random, ids, adminRole, hash, since);
-        var sessions = new Sessions(sink, random, ids);
-        var meetings = new Meetings(sink, random, ids, sessions, catalogue, now);
-        var teamSessions = new TeamSessions(sink, random, ids, sessions, catalogue, now);
-        var log = new PersonalLog(sink, random, ids, catalogue, now);
-
         var shape = Shape.TeamsPerOrganisation(settings.Scale);
         Generated? largest = null;
         var (teams, people) = (0, 0);
         for (var o = 0; o < shape.Length; o++)
         {
             progress.Phase($"organisation {o + 1}/{shape.Length}");
-            var organisation = await organisations.WriteAsync(o, shape[o]);
+            // Draws of its own per organisation: the same seed gives the same people and teams whatever --now is.
+            var random = ids.Random = new Random(unchecked(settings.Seed * 1_000_003 + o));
+            var sessions = new Sessions(sink, random, ids);
+            var (meetings, teamSessions, log) = (new Meetings(sink, random, ids, sessions, catalogue, now),
+                new TeamSessions(sink, random, ids, sessions, catalogue, now), new PersonalLog(sink, random, ids, catalogue, now));
+            var organisation = await new Organisations(sink, random, ids, adminRole, hash, since).WriteAsync(o, shape[o]);
             var held = 0;
             foreach (var team in organisation.Teams)
             {

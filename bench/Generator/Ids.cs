@@ -2,18 +2,21 @@ namespace Leerruimte.Bench.Generator;
 
 /// <summary>
 /// Ids and join codes from the seed, not the machine: the same seed gives the same database. Ids are version-7
-/// Guids on the row's own time (as the app makes them, time first), with the random part drawn from the seed.
+/// Guids on the row's own time (as the app makes them, time first), with the random part drawn from
+/// <see cref="Random"/>, the current organisation's draws.
 /// </summary>
-public sealed class Ids(Random random)
+public sealed class Ids
 {
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static readonly long CodeSpace = (long)Math.Pow(Alphabet.Length, 8);
     private long codes;
 
+    public Random Random { get; set; } = new(0);
+
     public Guid At(DateTime at)
     {
         Span<byte> bytes = stackalloc byte[16];
-        random.NextBytes(bytes);
+        Random.NextBytes(bytes);
         var ms = (ulong)Math.Max(0, new DateTimeOffset(at.ToUniversalTime()).ToUnixTimeMilliseconds());
         for (var i = 0; i < 6; i++) bytes[i] = (byte)(ms >> (8 * (5 - i)));
         bytes[6] = (byte)(0x70 | (bytes[6] & 0x0F));

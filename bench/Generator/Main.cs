@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Leerruimte.Bench.Generator;
@@ -72,6 +73,8 @@ public static class GeneratorMain
             b.UseSetting("Logging:LogLevel:Default", "Error"); // the SQLite migrations warn about pragmas outside transactions, once each
             // A fresh PostgreSQL database has no migrations table yet: EF logs that first query as failed.
             b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
+            // The host warns of a missing wwwroot and an unencrypted key ring before the settings above apply; neither matters here.
+            b.ConfigureLogging(l => l.AddFilter("Microsoft.AspNetCore", LogLevel.Error));
         });
 
     private static async Task<long> SizeAsync(LeerruimteDb db, string connection)
