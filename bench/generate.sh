@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
     --file) file="$2"; shift 2 ;;
     --database) database="$2"; shift 2 ;;
     --seed|--now) gen_args+=("$1" "$2"); shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
