@@ -20,11 +20,18 @@ public sealed class GeneratedDataTests(LeerruimteApp app) : IClassFixture<Leerru
         var team = await leader.PageAsync($"/teams/{generated.LeadersTeam}/dashboard?jaar={app.UtcNow.Year - 1}");
 
         Assert.True(generated.Organisations >= 3 && generated.LargestTeams >= 3, $"{generated.Organisations} organisations, {generated.LargestTeams} teams in the largest");
+        Assert.All(Tables, t => Assert.True(generated.Rows.GetValueOrDefault(t) > 0, $"no rows in {t}"));
         Assert.Equal(HttpStatusCode.OK, organisation.Status);
         Assert.Equal(HttpStatusCode.OK, team.Status);
         Assert.Contains(Figures(organisation), f => f > 0);
         Assert.Contains(Figures(team), f => f > 0);
     }
+
+    private static readonly string[] Tables =
+    [
+        "Organisations", "Teams", "AspNetUsers", "AspNetUserRoles", "TeamMemberships", "Meetings", "LiveSessions", "SessionParticipants", "BoardItems",
+        "PersonalActions", "FormResponses", "FormAnswers", "FeedbackReports", "CaseConsultations", "BoardSessions", "LearningActivities", "Measurements", "MeasurementScores",
+    ];
 
     /// <summary>The numbers in the dashboard's tables; a figure held back is a dash and not among them.</summary>
     private static List<double> Figures(HtmlPage page) =>
