@@ -30,11 +30,24 @@ public abstract class BasePage(IPage page)
     /// </summary>
     // 30 s per wait, not the default 15: on a loaded CI machine (2 cores, browser and app together) one save once took longer.
     // The answer is awaited in two steps (its headers, then its body) so that a timeout says which of the two never came.
+    // The body counts as arrived when Playwright reports the request finished or when Blazor has put the answer into the
+    // page ("enhancedload"), whichever comes first: locally one run in two of MeterAndPlanTests saw the page updated with
+    // the answer while the request was never reported finished.
     public async Task<IResponse> SubmitAsync(ILocator button)
     {
         await BlazorStartedAsync();
+        await Page.EvaluateAsync("""
+            () => { window.__leerruimteApplied = new Promise(resolve => {
+                const done = () => { Blazor.removeEventListener('enhancedload', done); resolve(); };
+                Blazor.addEventListener('enhancedload', done); }); }
+            """);
         var response = await Page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.Method == "POST", new() { Timeout = 30_000 });
-        var failure = await response.FinishedAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var finished = response.FinishedAsync();
+        var applied = Page.EvaluateAsync("() => window.__leerruimteApplied");
+        var first = await Task.WhenAny(finished, applied).WaitAsync(TimeSpan.FromSeconds(30));
+        if (first == applied && applied.IsCompletedSuccessfully) return response;
+        // A plain post navigates away (its script context ends), so only the request's own end tells.
+        var failure = await finished.WaitAsync(TimeSpan.FromSeconds(30));
         if (failure is not null)
             throw new InvalidOperationException($"The post to {response.Url} answered {response.Status} but its body failed: {failure}");
         return response;
