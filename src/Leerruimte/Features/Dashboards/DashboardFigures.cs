@@ -21,8 +21,8 @@ public static class DashboardFigures
     public static IReadOnlyList<string> QuarterLabels { get; } =
         Enumerable.Range(1, ReportingYear.Quarters).Select(q => string.Format(Ui.Dashboard_QuarterLabel, q)).ToList();
 
-    /// <summary>The four charts of a team (or the organisation's total), for one module or all (<paramref name="module"/> null).</summary>
-    public static IReadOnlyList<Section> Sections(string? module) =>
+    /// <summary>The four fixed charts of a team (or the organisation's total), for one module or all (<paramref name="module"/> null).</summary>
+    private static IReadOnlyList<Section> Sections(string? module) =>
     [
         new("bijeenkomsten", Ui.Dashboard_Meetings, Measure.Meetings,
             [new(Ui.Dashboard_MeetingsHeld, "", module, c => c.Items), new(Ui.Dashboard_People, "", module, c => c.People), new(Ui.Dashboard_Attendances, "", module, c => c.Records)]),
@@ -39,8 +39,11 @@ public static class DashboardFigures
             Ui.Dashboard_SessionsNote),
     ];
 
+    /// <summary>Every chart of a team or of the organisation's total, in the order the page shows them.</summary>
+    public static IEnumerable<Section> Charts(Dashboard dashboard) => Sections(dashboard.Module).Concat(MoreSections(dashboard));
+
     /// <summary>The measures whose parts depend on the data: the meter's instruments and open work as charts.</summary>
-    public static IReadOnlyList<Section> MoreSections(Dashboard dashboard) =>
+    private static IReadOnlyList<Section> MoreSections(Dashboard dashboard) =>
     [
         new("meter", Ui.Dashboard_Meter, Measure.Meter,
             [.. dashboard.PartsOf(Measure.Meter).Select(i => new Figure(i.Title, "", i.Id, c => Math.Round(c.AverageA, 1)))], Ui.Dashboard_MeterNote),

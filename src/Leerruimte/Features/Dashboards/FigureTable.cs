@@ -23,35 +23,40 @@ public sealed record FigureTable(string Id, string Title, string Caption, string
 /// <summary>The tables of the team dashboard and of the organisation dashboard, from the cells of one <see cref="Dashboard"/>.</summary>
 public static class DashboardTables
 {
+    /// <summary>The columns of a table per team or per part: each quarter, then the year (null).</summary>
+    private static readonly int?[] Quarters = [1, 2, 3, 4, null];
+
+    private static IReadOnlyList<string> YearColumns => [.. DashboardFigures.QuarterLabels, Ui.Dashboard_WholeYear];
+
+    private static string Caption(Dashboard dashboard, string title, string unit = "") =>
+        $"{title}, {dashboard.Year.Year}" + (unit is "" ? "" : $" ({unit})");
+
     public static FigureTable OfSection(Dashboard dashboard, Section section, Guid? team)
     {
         var series = section.Figures.Select(f => DashboardFigures.Series(dashboard, section.Measure, team, f)).ToList();
         var rows = DashboardFigures.QuarterLabels.Select((label, q) => new FigureRow(label, series.Select(s => s.Values[q]).ToList())).ToList();
         var total = DashboardFigures.Total(dashboard, section, team);
-        return new(section.Id, section.Title, $"{section.Title}, {dashboard.Year.Year}", Ui.Dashboard_Quarter,
+        return new(section.Id, section.Title, Caption(dashboard, section.Title), Ui.Dashboard_Quarter,
             series.Select(s => s.Unit is "" ? s.Name : $"{s.Name} ({s.Unit})").ToList(), rows, new FigureRow(total.Name, total.Values));
     }
 
-    public static FigureTable PerTeam(Dashboard dashboard, Section section, IReadOnlyList<DashboardAccess.TeamChoice> teams, bool withTotal, string? module)
+    public static FigureTable PerTeam(Dashboard dashboard, Section section, IReadOnlyList<DashboardAccess.TeamChoice> teams, bool withTotal)
     {
         var figure = section.Figures[0];
-        int?[] quarters = [1, 2, 3, 4, null];
         FigureRow Row(string label, Guid? team, string? link) =>
-            new(label, quarters.Select(q => DashboardFigures.Value(dashboard, section.Measure, team, figure, q)).ToList(), link);
-        var caption = $"{section.Title}, {dashboard.Year.Year}" + (figure.Unit is "" ? "" : $" ({figure.Unit})");
-        return new(section.Id, section.Title, caption, Ui.Dashboard_Team, [.. DashboardFigures.QuarterLabels, Ui.Dashboard_WholeYear],
-            teams.Select(t => Row(t.Name, t.Id, DashboardLinks.View(DashboardLinks.Team(t.Id), dashboard.Year.Year, module))).ToList(), withTotal ? Row(Ui.Dashboard_WholeOrganisation, null, null) : null);
+            new(label, Quarters.Select(q => DashboardFigures.Value(dashboard, section.Measure, team, figure, q)).ToList(), link);
+        return new(section.Id, section.Title, Caption(dashboard, section.Title, figure.Unit), Ui.Dashboard_Team, YearColumns,
+            teams.Select(t => Row(t.Name, t.Id, DashboardLinks.View(DashboardLinks.Team(t.Id), dashboard.Year.Year, dashboard.Module))).ToList(),
+            withTotal ? Row(Ui.Dashboard_WholeOrganisation, null, null) : null);
     }
 
     /// <summary>A row per part of the measure that has a figure to show, in the order of the part names.</summary>
     public static FigureTable OfParts(Dashboard dashboard, PartSection section, Guid? team)
     {
-        int?[] quarters = [1, 2, 3, 4, null];
         var rows = dashboard.PartsOf(section.Measure)
-            .Select(p => new FigureRow(p.Title, quarters.Select(q => dashboard.Find(section.Measure, team, p.Id, q) is { } c ? section.Value(c) : (double?)null).ToList()))
+            .Select(p => new FigureRow(p.Title, Quarters.Select(q => dashboard.Find(section.Measure, team, p.Id, q) is { } c ? section.Value(c) : (double?)null).ToList()))
             .Where(r => r.Values.Any(v => v is not null)).ToList();
-        var caption = $"{section.Title}, {dashboard.Year.Year}" + (section.Unit is "" ? "" : $" ({section.Unit})");
-        return new(section.Id, section.Title, caption, section.RowHeader, [.. DashboardFigures.QuarterLabels, Ui.Dashboard_WholeYear], rows, null);
+        return new(section.Id, section.Title, Caption(dashboard, section.Title, section.Unit), section.RowHeader, YearColumns, rows, null);
     }
 
     public static IReadOnlyList<FigureTable> OfTeam(Dashboard dashboard, Guid team) => Whole(dashboard, team);
@@ -59,14 +64,14 @@ public static class DashboardTables
     /// <summary>Every chart's table and every part table of one team, or of the whole scope (team null).</summary>
     private static IReadOnlyList<FigureTable> Whole(Dashboard dashboard, Guid? team) =>
     [
-        .. DashboardFigures.Sections(dashboard.Module).Concat(DashboardFigures.MoreSections(dashboard)).Select(s => OfSection(dashboard, s, team)),
+        .. DashboardFigures.Charts(dashboard).Select(s => OfSection(dashboard, s, team)),
         .. DashboardFigures.PartSections(dashboard).Select(s => OfParts(dashboard, s, team)),
     ];
 
     /// <summary>The organisation dashboard's tables: one per measure with a row per team, and for the admin the whole organisation's.</summary>
     public static IReadOnlyList<FigureTable> OfOrganisation(Dashboard dashboard, IReadOnlyList<DashboardAccess.TeamChoice> teams, bool withTotal) =>
     [
-        .. DashboardFigures.PerTeam(dashboard.Module).Select(s => PerTeam(dashboard, s, teams, withTotal, dashboard.Module)),
+        .. DashboardFigures.PerTeam(dashboard.Module).Select(s => PerTeam(dashboard, s, teams, withTotal)),
         .. withTotal ? Whole(dashboard, null) : [],
     ];
 }

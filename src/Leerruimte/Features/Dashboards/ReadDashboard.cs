@@ -23,8 +23,11 @@ public sealed record Dashboard(int K, ReportingYear Year, IReadOnlyList<Reportin
     /// <summary>The years on offer: this year and the four before it.</summary>
     public const int YearsBack = 4;
 
-    public Cell? Find(Measure measure, Guid? team, string? part, int? quarter) =>
-        Cells[measure].FirstOrDefault(c => c.TeamId == team && c.Part == part && c.Quarter == quarter);
+    // A page asks for a cell per team, quarter and line: hundreds of teams would make a scan per question quadratic.
+    private readonly Dictionary<(Measure, Guid?, string?, int?), Cell> index =
+        Cells.SelectMany(m => m.Value.Select(c => KeyValuePair.Create((m.Key, c.TeamId, c.Part, c.Quarter), c))).ToDictionary();
+
+    public Cell? Find(Measure measure, Guid? team, string? part, int? quarter) => index.GetValueOrDefault((measure, team, part, quarter));
 
     public IReadOnlyList<PartName> PartsOf(Measure measure) => Parts.GetValueOrDefault(measure) ?? [];
 }
